@@ -1,0 +1,132 @@
+/* bb-store.h
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bb-record.h"
+
+G_BEGIN_DECLS
+
+#define BB_STORE_ERROR (bb_store_error_quark ())
+
+/* The schema version this program writes; PRAGMA user_version of a current database. */
+#define BB_STORE_SCHEMA_VERSION 1
+
+typedef enum
+{
+  BB_STORE_ERROR_FAILED,
+  BB_STORE_ERROR_NOT_A_DATABASE,  /* the file exists but is no SQLite database of ours */
+  BB_STORE_ERROR_TOO_NEW,         /* made by a newer Brückenbuch: refused, never modified */
+  BB_STORE_ERROR_CONSTRAINT,      /* a value breaks a rule of the data model */
+  BB_STORE_ERROR_NOT_FOUND,       /* no record with that id */
+  BB_STORE_ERROR_BUSY,            /* another program holds the database too long */
+  BB_STORE_ERROR_READ_ONLY,       /* file or folder not writable */
+  BB_STORE_ERROR_FULL,            /* disk full */
+  BB_STORE_ERROR_IO,
+} BbStoreError;
+
+#define BB_TYPE_STORE (bb_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (BbStore, bb_store, BB, STORE, GObject)
+
+GQuark       bb_store_error_quark         (void);
+
+/* $XDG_DATA_HOME/brueckenbuch/brueckenbuch.sqlite3 */
+char        *bb_store_default_path        (void);
+
+/* Opens or creates the database at path (mode 0600, parent folders 0700), migrating an older
+ * schema after a backup beside the file. Refuses a newer schema or a file that is not a
+ * database, leaving it untouched. */
+BbStore     *bb_store_open                (const char  *path,
+                                           GError     **error);
+const char  *bb_store_get_path            (BbStore     *self);
+int          bb_store_get_schema_version  (BbStore     *self);
+
+/* Every record type of the data model, in dependency order (NULL-terminated, static). */
+const GType *bb_store_get_record_types    (void);
+
+/* TRUE if the database holds no shelters, people, organisations, consultations or events. */
+gboolean     bb_store_is_empty            (BbStore     *self);
+
+/* Small key/value facts about the database, e.g. "demo" = "1" for generated demo data. */
+char        *bb_store_dup_meta            (BbStore     *self,
+                                           const char  *key);
+gboolean     bb_store_set_meta            (BbStore     *self,
+                                           const char  *key,
+                                           const char  *value,
+                                           GError     **error);
+gboolean     bb_store_is_demo             (BbStore     *self);
+
+/* Transactions nest; the outermost one is BEGIN IMMEDIATE … COMMIT. Every write below is a
+ * transaction of its own unless one is open. "changed" is emitted after the outermost commit
+ * for every row written (cascades and triggers included) and never after a rollback. */
+gboolean     bb_store_begin               (BbStore     *self,
+                                           GError     **error);
+gboolean     bb_store_commit              (BbStore     *self,
+                                           GError     **error);
+void         bb_store_rollback            (BbStore     *self);
+
+/* Generic CRUD through the record's properties. insert sets the record's id. */
+gboolean     bb_store_insert              (BbStore     *self,
+                                           BbRecord    *record,
+                                           GError     **error);
+gboolean     bb_store_update              (BbStore     *self,
+                                           BbRecord    *record,
+                                           GError     **error);
+gboolean     bb_store_delete              (BbStore     *self,
+                                           GType        type,
+                                           gint64       id,
+                                           GError     **error);
+/* A new record, or NULL with BB_STORE_ERROR_NOT_FOUND. */
+gpointer     bb_store_get                 (BbStore     *self,
+                                           GType        type,
+                                           gint64       id,
+                                           GError     **error);
+gint64       bb_store_count               (BbStore     *self,
+                                           GType        type);
+/* The label of a record (its name, a person's full name …), or NULL if id is 0 or unknown. */
+char        *bb_store_dup_label           (BbStore     *self,
+                                           GType        type,
+                                           gint64       id);
+
+/* Lists of records that load rows only when asked for them and follow every change of the
+ * table. The natural order: names alphabetically, consultations newest first, events by start. */
+GListModel  *bb_store_list                (BbStore     *self,
+                                           GType        type);
+/* The records of type whose foreign key column (a property name such as "shelter-id") is id,
+ * e.g. the roles of one shelter or the follow-ups of one consultation. */
+GListModel  *bb_store_list_related        (BbStore     *self,
+                                           GType        type,
+                                           const char  *column,
+                                           gint64       id);
+
+/* People consulted in a consultation. */
+gboolean     bb_store_set_consultation_people (BbStore       *self,
+                                               gint64         consultation_id,
+                                               const gint64  *person_ids,
+                                               gsize          n_person_ids,
+                                               GError       **error);
+GArray      *bb_store_get_consultation_people (BbStore       *self,
+                                               gint64         consultation_id);
+/* Topics by name; unknown topics are created. */
+gboolean     bb_store_set_consultation_topics (BbStore             *self,
+                                               gint64               consultation_id,
+                                               const char * const  *topics,
+                                               GError             **error);
+char       **bb_store_get_consultation_topics (BbStore             *self,
+                                               gint64               consultation_id);
+
+/* Full-text search over shelters, people, organisations and consultation notes, best first.
+ * Every word of text is matched as a prefix; returns a list of BbSearchHit. */
+GListModel  *bb_store_search              (BbStore     *self,
+                                           const char  *text,
+                                           guint        limit,
+                                           GError     **error);
+
+G_END_DECLS
