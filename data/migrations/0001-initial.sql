@@ -42,8 +42,8 @@ CREATE INDEX organisation_name ON organisation (name COLLATE NOCASE);
 CREATE TABLE shelter (
   id          INTEGER PRIMARY KEY,
   name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
-  type        TEXT NOT NULL DEFAULT 'community'
-              CHECK (type IN ('community', 'reception', 'emergency', 'muf', 'tempohome', 'other')),
+  kind        TEXT NOT NULL DEFAULT 'community'
+              CHECK (kind IN ('community', 'reception', 'emergency', 'muf', 'tempohome', 'other')),
   operator_id INTEGER REFERENCES organisation (id) ON DELETE SET NULL,
   street      TEXT,
   postcode    TEXT CHECK (postcode IS NULL OR postcode GLOB '[0-9][0-9][0-9][0-9][0-9]'),
@@ -98,8 +98,8 @@ CREATE TABLE relation (
   from_organisation_id INTEGER REFERENCES organisation (id) ON DELETE CASCADE,
   to_person_id         INTEGER REFERENCES person (id) ON DELETE CASCADE,
   to_organisation_id   INTEGER REFERENCES organisation (id) ON DELETE CASCADE,
-  type                 TEXT NOT NULL DEFAULT 'cooperates'
-                       CHECK (type IN ('cooperates', 'member-of', 'works-for', 'refers-to',
+  kind                 TEXT NOT NULL DEFAULT 'cooperates'
+                       CHECK (kind IN ('cooperates', 'member-of', 'works-for', 'refers-to',
                                        'funds', 'advises', 'other')),
   since                TEXT CHECK (since IS NULL OR date(since) = since),
   until                TEXT CHECK (until IS NULL OR date(until) = until),

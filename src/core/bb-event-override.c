@@ -36,7 +36,7 @@ enum {
   PROP_RECURRENCE_ID,
   PROP_STARTS_AT,
   PROP_ENDS_AT,
-  PROP_LABEL,
+  PROP_TITLE,
   PROP_LOCATION,
   PROP_STATUS,
   N_PROPS
@@ -93,7 +93,7 @@ bb_event_override_get_property (GObject    *object,
       g_value_set_string (value, self->ends_at);
       break;
 
-    case PROP_LABEL:
+    case PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
 
@@ -136,7 +136,7 @@ bb_event_override_set_property (GObject      *object,
       bb_event_override_set_ends_at (self, g_value_get_string (value));
       break;
 
-    case PROP_LABEL:
+    case PROP_TITLE:
       bb_event_override_set_title (self, g_value_get_string (value));
       break;
 
@@ -186,7 +186,7 @@ bb_event_override_class_init (BbEventOverrideClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties [PROP_LABEL] =
+  properties [PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -306,7 +306,7 @@ bb_event_override_set_title (BbEventOverride *self,
   g_return_if_fail (BB_IS_EVENT_OVERRIDE (self));
 
   if (bb_set_str (&self->title, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LABEL]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
 }
 
 const char *

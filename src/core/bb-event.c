@@ -45,7 +45,7 @@ enum {
   PROP_SEQUENCE,
   PROP_KIND,
   PROP_REGION_ID,
-  PROP_LABEL,
+  PROP_TITLE,
   PROP_STARTS_AT,
   PROP_ENDS_AT,
   PROP_ALL_DAY,
@@ -117,7 +117,7 @@ bb_event_get_property (GObject    *object,
       g_value_set_int64 (value, self->region_id);
       break;
 
-    case PROP_LABEL:
+    case PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
 
@@ -196,7 +196,7 @@ bb_event_set_property (GObject      *object,
       bb_event_set_region_id (self, g_value_get_int64 (value));
       break;
 
-    case PROP_LABEL:
+    case PROP_TITLE:
       bb_event_set_title (self, g_value_get_string (value));
       break;
 
@@ -282,7 +282,7 @@ bb_event_class_init (BbEventClass *klass)
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties [PROP_LABEL] =
+  properties [PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -451,7 +451,7 @@ bb_event_set_title (BbEvent *self,
   g_return_if_fail (BB_IS_EVENT (self));
 
   if (bb_set_str (&self->title, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LABEL]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
 }
 
 const char *

@@ -23,7 +23,7 @@ struct _BbRelation
   gint64 from_organisation_id;
   gint64 to_person_id;
   gint64 to_organisation_id;
-  char *type;
+  char *kind;
   char *since;
   char *until;
   char *note;
@@ -37,7 +37,7 @@ enum {
   PROP_FROM_ORGANISATION_ID,
   PROP_TO_PERSON_ID,
   PROP_TO_ORGANISATION_ID,
-  PROP_TYPE,
+  PROP_KIND,
   PROP_SINCE,
   PROP_UNTIL,
   PROP_NOTE,
@@ -51,7 +51,7 @@ bb_relation_dup_label (BbRecord *record)
 {
   BbRelation *self = BB_RELATION (record);
 
-  return g_strdup (self->type);
+  return g_strdup (self->kind);
 }
 
 static void
@@ -59,7 +59,7 @@ bb_relation_finalize (GObject *object)
 {
   BbRelation *self = (BbRelation *)object;
 
-  g_clear_pointer (&self->type, g_free);
+  g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->since, g_free);
   g_clear_pointer (&self->until, g_free);
   g_clear_pointer (&self->note, g_free);
@@ -93,8 +93,8 @@ bb_relation_get_property (GObject    *object,
       g_value_set_int64 (value, self->to_organisation_id);
       break;
 
-    case PROP_TYPE:
-      g_value_set_string (value, self->type);
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
       break;
 
     case PROP_SINCE:
@@ -140,8 +140,8 @@ bb_relation_set_property (GObject      *object,
       bb_relation_set_to_organisation_id (self, g_value_get_int64 (value));
       break;
 
-    case PROP_TYPE:
-      bb_relation_set_type (self, g_value_get_string (value));
+    case PROP_KIND:
+      bb_relation_set_kind (self, g_value_get_string (value));
       break;
 
     case PROP_SINCE:
@@ -194,8 +194,8 @@ bb_relation_class_init (BbRelationClass *klass)
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties [PROP_TYPE] =
-    g_param_spec_string ("type", NULL, NULL,
+  properties [PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL,
                          "cooperates",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -220,7 +220,7 @@ bb_relation_class_init (BbRelationClass *klass)
 static void
 bb_relation_init (BbRelation *self)
 {
-  self->type = g_strdup ("cooperates");
+  self->kind = g_strdup ("cooperates");
 }
 
 BbRelation *
@@ -314,21 +314,21 @@ bb_relation_set_to_organisation_id (BbRelation *self,
 }
 
 const char *
-bb_relation_get_type (BbRelation *self)
+bb_relation_get_kind (BbRelation *self)
 {
   g_return_val_if_fail (BB_IS_RELATION (self), NULL);
 
-  return self->type;
+  return self->kind;
 }
 
 void
-bb_relation_set_type (BbRelation *self,
+bb_relation_set_kind (BbRelation *self,
                       const char *value)
 {
   g_return_if_fail (BB_IS_RELATION (self));
 
-  if (bb_set_str (&self->type, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TYPE]);
+  if (bb_set_str (&self->kind, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_KIND]);
 }
 
 const char *

@@ -29,8 +29,8 @@ void         bb_relation_set_to_person_id (BbRelation *self,
 gint64       bb_relation_get_to_organisation_id (BbRelation *self);
 void         bb_relation_set_to_organisation_id (BbRelation *self,
                                                  gint64 value);
-const char * bb_relation_get_type (BbRelation *self);
-void         bb_relation_set_type (BbRelation *self,
+const char * bb_relation_get_kind (BbRelation *self);
+void         bb_relation_set_kind (BbRelation *self,
                                    const char *value);
 const char * bb_relation_get_since (BbRelation *self);
 void         bb_relation_set_since (BbRelation *self,

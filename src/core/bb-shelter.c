@@ -20,7 +20,7 @@ struct _BbShelter
   BbRecord parent_instance;
 
   char *name;
-  char *type;
+  char *kind;
   gint64 operator_id;
   char *street;
   char *postcode;
@@ -40,7 +40,7 @@ G_DEFINE_FINAL_TYPE (BbShelter, bb_shelter, BB_TYPE_RECORD)
 enum {
   PROP_0,
   PROP_NAME,
-  PROP_TYPE,
+  PROP_KIND,
   PROP_OPERATOR_ID,
   PROP_STREET,
   PROP_POSTCODE,
@@ -72,7 +72,7 @@ bb_shelter_finalize (GObject *object)
   BbShelter *self = (BbShelter *)object;
 
   g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->type, g_free);
+  g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->street, g_free);
   g_clear_pointer (&self->postcode, g_free);
   g_clear_pointer (&self->opened_on, g_free);
@@ -99,8 +99,8 @@ bb_shelter_get_property (GObject    *object,
       g_value_set_string (value, self->name);
       break;
 
-    case PROP_TYPE:
-      g_value_set_string (value, self->type);
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
       break;
 
     case PROP_OPERATOR_ID:
@@ -170,8 +170,8 @@ bb_shelter_set_property (GObject      *object,
       bb_shelter_set_name (self, g_value_get_string (value));
       break;
 
-    case PROP_TYPE:
-      bb_shelter_set_type (self, g_value_get_string (value));
+    case PROP_KIND:
+      bb_shelter_set_kind (self, g_value_get_string (value));
       break;
 
     case PROP_OPERATOR_ID:
@@ -245,8 +245,8 @@ bb_shelter_class_init (BbShelterClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties [PROP_TYPE] =
-    g_param_spec_string ("type", NULL, NULL,
+  properties [PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL,
                          "community",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -316,7 +316,7 @@ bb_shelter_class_init (BbShelterClass *klass)
 static void
 bb_shelter_init (BbShelter *self)
 {
-  self->type = g_strdup ("community");
+  self->kind = g_strdup ("community");
   self->status = g_strdup ("open");
   self->capacity = -1;
   self->residents = -1;
@@ -347,21 +347,21 @@ bb_shelter_set_name (BbShelter *self,
 }
 
 const char *
-bb_shelter_get_type (BbShelter *self)
+bb_shelter_get_kind (BbShelter *self)
 {
   g_return_val_if_fail (BB_IS_SHELTER (self), NULL);
 
-  return self->type;
+  return self->kind;
 }
 
 void
-bb_shelter_set_type (BbShelter *self,
+bb_shelter_set_kind (BbShelter *self,
                      const char *value)
 {
   g_return_if_fail (BB_IS_SHELTER (self));
 
-  if (bb_set_str (&self->type, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TYPE]);
+  if (bb_set_str (&self->kind, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_KIND]);
 }
 
 gint64

@@ -20,8 +20,8 @@ BbShelter *bb_shelter_new (void);
 const char * bb_shelter_get_name (BbShelter *self);
 void         bb_shelter_set_name (BbShelter *self,
                                   const char *value);
-const char * bb_shelter_get_type (BbShelter *self);
-void         bb_shelter_set_type (BbShelter *self,
+const char * bb_shelter_get_kind (BbShelter *self);
+void         bb_shelter_set_kind (BbShelter *self,
                                   const char *value);
 gint64       bb_shelter_get_operator_id (BbShelter *self);
 void         bb_shelter_set_operator_id (BbShelter *self,
