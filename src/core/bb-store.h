@@ -63,9 +63,18 @@ gboolean     bb_store_set_meta            (BbStore     *self,
                                            GError     **error);
 gboolean     bb_store_is_demo             (BbStore     *self);
 
+/* Copies the whole database to dest_path (mode 0600) with SQLite's online backup API; not
+ * inside a transaction. */
+gboolean     bb_store_backup              (BbStore     *self,
+                                           const char  *dest_path,
+                                           GError     **error);
+
 /* Transactions nest; the outermost one is BEGIN IMMEDIATE … COMMIT. Every write below is a
- * transaction of its own unless one is open. "changed" is emitted after the outermost commit
- * for every row written (cascades and triggers included) and never after a rollback. */
+ * transaction of its own unless one is open. "changed" (detail: the table; arguments: table,
+ * id, where id 0 means many rows) is emitted after the outermost commit for every row written
+ * (cascades and triggers included) and never after a rollback; "committed" follows once after
+ * them. If the outermost commit fails, everything is rolled back already; a rollback after
+ * that is harmless. */
 gboolean     bb_store_begin               (BbStore     *self,
                                            GError     **error);
 gboolean     bb_store_commit              (BbStore     *self,

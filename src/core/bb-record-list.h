@@ -1,0 +1,32 @@
+/* bb-record-list.h
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bb-store.h"
+
+G_BEGIN_DECLS
+
+#define BB_TYPE_RECORD_LIST (bb_record_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (BbRecordList, bb_record_list, BB, RECORD_LIST, GObject)
+
+/* The rows of type's table in their natural order, or only those whose column (a column name
+ * such as "shelter_id", never user text) equals id. Only the ids are read up front; records
+ * are loaded when asked for. Follows every change of the table. Use bb_store_list() and
+ * bb_store_list_related(), which check their arguments. */
+BbRecordList *bb_record_list_new      (BbStore     *store,
+                                       GType        type,
+                                       const char  *column,
+                                       gint64       id);
+GType         bb_record_list_get_record_type (BbRecordList *self);
+/* Re-reads the ids now, e.g. after a change made by another program. */
+void          bb_record_list_refresh  (BbRecordList *self);
+
+G_END_DECLS
