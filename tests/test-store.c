@@ -236,6 +236,345 @@ test_shelter_crud (Fixture       *fixture,
   g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_NOT_FOUND);
 }
 
+/* Ids of one row of each table a round-trip record may point to. */
+typedef struct
+{
+  gint64 region;
+  gint64 district;
+  gint64 organisation[2];
+  gint64 shelter[2];
+  gint64 person[2];
+  gint64 consultation;
+  gint64 event;
+} Context;
+
+static void
+make_context (BbStore *store,
+              Context *ctx)
+{
+  g_autoptr(BbOrganisation) organisation = NULL;
+  g_autoptr(BbEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ctx->region = query_int (store, "SELECT id FROM region WHERE name = 'West'");
+  ctx->district = district_id (store, "Spandau");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_object (&organisation);
+      organisation = bb_organisation_new ();
+      g_object_set (organisation, "name", i == 0 ? "Verein Brücke" : "Netzwerk Nord", NULL);
+      g_assert_true (bb_store_insert (store, BB_RECORD (organisation), &error));
+      g_assert_no_error (error);
+      ctx->organisation[i] = bb_record_get_id (BB_RECORD (organisation));
+    }
+
+  ctx->shelter[0] = add_shelter (store, "Haus Lindenhof");
+  ctx->shelter[1] = add_shelter (store, "Haus Birkenweg");
+  ctx->person[0] = add_person (store, "Alma", "Beispiel");
+  ctx->person[1] = add_person (store, "Bruno", "Muster");
+  ctx->consultation = add_consultation (store, "2025-05-06T10:00", ctx->shelter[0], "Kennenlernen");
+
+  event = bb_event_new ();
+  g_object_set (event,
+                "uid", "context@example.org",
+                "title", "Jour fixe",
+                "starts-at", "2025-06-01T18:00",
+                "ends-at", "2025-06-01T20:00",
+                NULL);
+  g_assert_true (bb_store_insert (store, BB_RECORD (event), &error));
+  g_assert_no_error (error);
+  ctx->event = bb_record_get_id (BB_RECORD (event));
+}
+
+/* Variant 0 sets every column to a value other than its default; variant 1 changes the
+ * required columns and sets the optional ones to their NULL conventions. */
+static BbRecord *
+fill_record (GType          type,
+             guint          variant,
+             const Context *ctx)
+{
+  BbRecord *record = g_object_new (type, NULL);
+  gboolean full = variant == 0;
+
+  if (type == BB_TYPE_REGION)
+    g_object_set (record, "name", full ? "Mitte-Ost" : "Mitte-West", NULL);
+  else if (type == BB_TYPE_DISTRICT)
+    g_object_set (record, "name", full ? "Neustadt" : "Altstadt", "region-id", ctx->region, NULL);
+  else if (type == BB_TYPE_ORGANISATION)
+    g_object_set (record,
+                  "name", full ? "Initiative Willkommen" : "Initiative Ankommen",
+                  "kind", full ? "alliance" : "project",
+                  "street", full ? "Hauptstraße 1" : NULL,
+                  "postcode", full ? "10115" : NULL,
+                  "city", full ? "Berlin" : NULL,
+                  "district-id", full ? ctx->district : 0,
+                  "phone", full ? "030 000000" : NULL,
+                  "email", full ? "info@example.org" : NULL,
+                  "web", full ? "https://example.org" : NULL,
+                  "notes", full ? "Trifft sich montags." : NULL,
+                  NULL);
+  else if (type == BB_TYPE_SHELTER)
+    g_object_set (record,
+                  "name", full ? "Unterkunft Erlenbruch" : "Unterkunft Eschenweg",
+                  "kind", full ? "emergency" : "muf",
+                  "operator-id", full ? ctx->organisation[0] : 0,
+                  "street", full ? "Erlenweg 3" : NULL,
+                  "postcode", full ? "13581" : NULL,
+                  "district-id", ctx->district,
+                  "capacity", full ? 200 : -1,
+                  "residents", full ? 150 : -1,
+                  "opened-on", full ? "2023-01-15" : NULL,
+                  "closed-on", full ? "2025-12-31" : NULL,
+                  "status", full ? "closed" : "planned",
+                  "phone", full ? "030 111111" : NULL,
+                  "email", full ? "leitung@example.org" : NULL,
+                  "notes", full ? "Zugang über den Hof." : NULL,
+                  NULL);
+  else if (type == BB_TYPE_PERSON)
+    g_object_set (record,
+                  "given-name", full ? "Clara" : NULL,
+                  "family-name", full ? "Probe" : "Nur-Nachname",
+                  "pronouns", full ? "sie/ihr" : NULL,
+                  "function", full ? "Koordination" : NULL,
+                  "organisation-id", full ? ctx->organisation[1] : 0,
+                  "email", full ? "clara@example.org" : NULL,
+                  "phone", full ? "0170 0000000" : NULL,
+                  "languages", full ? "de, en, ar" : NULL,
+                  "notes", full ? "Erreichbar vormittags." : NULL,
+                  NULL);
+  else if (type == BB_TYPE_PERSON_SHELTER)
+    g_object_set (record,
+                  "person-id", ctx->person[full ? 0 : 1],
+                  "shelter-id", ctx->shelter[full ? 0 : 1],
+                  "role", full ? "management" : "social-work",
+                  "since", full ? "2024-01-01" : NULL,
+                  "until", full ? "2024-12-31" : NULL,
+                  NULL);
+  else if (type == BB_TYPE_RELATION)
+    g_object_set (record,
+                  "from-person-id", full ? ctx->person[0] : 0,
+                  "from-organisation-id", full ? 0 : ctx->organisation[0],
+                  "to-person-id", full ? 0 : ctx->person[1],
+                  "to-organisation-id", full ? ctx->organisation[1] : 0,
+                  "kind", full ? "works-for" : "funds",
+                  "since", full ? "2022-03-01" : NULL,
+                  "until", full ? "2023-03-01" : NULL,
+                  "note", full ? "Über das Projekt." : NULL,
+                  NULL);
+  else if (type == BB_TYPE_CONSULTATION)
+    g_object_set (record,
+                  "started-at", full ? "2025-02-03T09:30" : "2025-02-04T14:00",
+                  "duration-minutes", full ? 90 : -1,
+                  "format", full ? "video" : "phone",
+                  "region-id", full ? ctx->region : 0,
+                  "shelter-id", full ? ctx->shelter[1] : 0,
+                  "former-shelter-name", full ? "Alte Halle" : NULL,
+                  "author", full ? "Beraterin A" : NULL,
+                  "notes", full ? "Ehrenamtliche Deutschkurse besprochen." : NULL,
+                  NULL);
+  else if (type == BB_TYPE_TOPIC)
+    g_object_set (record, "name", full ? "Sprachkurse" : "Kinderbetreuung", NULL);
+  else if (type == BB_TYPE_FOLLOWUP)
+    g_object_set (record,
+                  "consultation-id", ctx->consultation,
+                  "text", full ? "Raum anfragen" : "Liste schicken",
+                  "due-on", full ? "2025-03-01" : NULL,
+                  "done-on", full ? "2025-02-20" : NULL,
+                  NULL);
+  else if (type == BB_TYPE_EVENT)
+    g_object_set (record,
+                  "uid", full ? "a@example.org" : "b@example.org",
+                  "sequence", full ? 3 : 4,
+                  "kind", full ? "workshop" : "training-basic",
+                  "region-id", full ? ctx->region : 0,
+                  "title", full ? "Werkstatt Ehrenamt" : "Grundkurs",
+                  "starts-at", full ? "2026-03-02" : "2026-03-02T10:00",
+                  "ends-at", full ? "2026-03-03" : "2026-03-02T12:00",
+                  "all-day", full,
+                  "location", full ? "Nachbarschaftshaus" : NULL,
+                  "online-url", full ? "https://meet.example.org/x" : NULL,
+                  "description", full ? "Tagesordnung folgt." : NULL,
+                  "minutes", full ? "Protokoll." : NULL,
+                  "status", full ? "tentative" : "cancelled",
+                  "organiser-id", full ? ctx->person[0] : 0,
+                  "rrule", full ? "FREQ=MONTHLY;BYDAY=1MO" : NULL,
+                  "exdates", full ? "2026-04-06" : NULL,
+                  NULL);
+  else if (type == BB_TYPE_EVENT_OVERRIDE)
+    g_object_set (record,
+                  "event-id", ctx->event,
+                  "recurrence-id", full ? "2025-07-01T18:00" : "2025-08-01T18:00",
+                  "starts-at", full ? "2025-07-02T18:00" : "2025-08-01T19:00",
+                  "ends-at", full ? "2025-07-02T20:00" : "2025-08-01T21:00",
+                  "title", full ? "Jour fixe (verschoben)" : NULL,
+                  "location", full ? "Raum 2" : NULL,
+                  "status", full ? "cancelled" : "tentative",
+                  NULL);
+  else if (type == BB_TYPE_EVENT_INVITEE)
+    g_object_set (record,
+                  "event-id", ctx->event,
+                  "person-id", full ? ctx->person[0] : 0,
+                  "shelter-id", full ? 0 : ctx->shelter[0],
+                  NULL);
+  else if (type == BB_TYPE_ATTENDANCE)
+    g_object_set (record,
+                  "event-id", ctx->event,
+                  "occurrence", full ? "2025-06-01T18:00" : "2025-07-01T18:00",
+                  "person-id", ctx->person[full ? 0 : 1],
+                  "status", full ? "excused" : "absent",
+                  NULL);
+  else
+    g_assert_not_reached ();
+
+  return record;
+}
+
+/* Compares every column of two records; returns how many columns there are. */
+static guint
+assert_same_columns (BbRecord *expected,
+                     BbRecord *actual)
+{
+  GType type = G_OBJECT_TYPE (expected);
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs = 0;
+  guint n_columns = 0;
+
+  g_assert_true (G_OBJECT_TYPE (actual) == type);
+  g_assert_cmpint (bb_record_get_id (expected), ==, bb_record_get_id (actual));
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (expected), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) a = G_VALUE_INIT;
+      g_auto(GValue) b = G_VALUE_INIT;
+
+      if (pspecs[i]->owner_type != type)
+        continue;
+
+      g_value_init (&a, pspecs[i]->value_type);
+      g_value_init (&b, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (expected), pspecs[i]->name, &a);
+      g_object_get_property (G_OBJECT (actual), pspecs[i]->name, &b);
+
+      if (g_param_values_cmp (pspecs[i], &a, &b) != 0)
+        {
+          g_autofree char *sa = g_strdup_value_contents (&a);
+          g_autofree char *sb = g_strdup_value_contents (&b);
+
+          g_error ("%s.%s: expected %s, got %s", g_type_name (type), pspecs[i]->name, sa, sb);
+        }
+
+      n_columns++;
+    }
+
+  return n_columns;
+}
+
+/* Every column must hold a non-default value in at least one of the variants. */
+static void
+assert_covered (BbRecord *first,
+                BbRecord *second)
+{
+  GType type = G_OBJECT_TYPE (first);
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs = 0;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (first), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) a = G_VALUE_INIT;
+      g_auto(GValue) b = G_VALUE_INIT;
+
+      if (pspecs[i]->owner_type != type)
+        continue;
+
+      g_value_init (&a, pspecs[i]->value_type);
+      g_value_init (&b, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (first), pspecs[i]->name, &a);
+      g_object_get_property (G_OBJECT (second), pspecs[i]->name, &b);
+      if (g_param_value_defaults (pspecs[i], &a) && g_param_value_defaults (pspecs[i], &b))
+        g_error ("%s.%s is not covered by the round trip", g_type_name (type), pspecs[i]->name);
+    }
+}
+
+static void
+test_roundtrip_all_types (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  const GType *types = bb_store_get_record_types ();
+  Context ctx;
+  guint n_types = 0;
+
+  make_context (store, &ctx);
+
+  for (guint i = 0; types[i] != 0; i++)
+    {
+      g_autoptr(BbRecord) record = fill_record (types[i], 0, &ctx);
+      g_autoptr(BbRecord) changed = fill_record (types[i], 1, &ctx);
+      g_autoptr(BbRecord) copy = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 count = bb_store_count (store, types[i]);
+      gint64 id;
+
+      assert_covered (record, changed);
+
+      g_assert_true (bb_store_insert (store, record, &error));
+      g_assert_no_error (error);
+      id = bb_record_get_id (record);
+      g_assert_cmpint (id, >, 0);
+      g_assert_cmpint (bb_store_count (store, types[i]), ==, count + 1);
+
+      copy = bb_store_get (store, types[i], id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (assert_same_columns (record, copy), >, 0);
+      g_clear_object (&copy);
+
+      bb_record_set_id (changed, id);
+      g_assert_true (bb_store_update (store, changed, &error));
+      g_assert_no_error (error);
+      copy = bb_store_get (store, types[i], id, &error);
+      g_assert_no_error (error);
+      assert_same_columns (changed, copy);
+      g_clear_object (&copy);
+
+      g_assert_true (bb_store_delete (store, types[i], id, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (bb_store_count (store, types[i]), ==, count);
+      copy = bb_store_get (store, types[i], id, &error);
+      g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_NOT_FOUND);
+      g_assert_null (copy);
+      g_clear_error (&error);
+
+      g_assert_false (bb_store_delete (store, types[i], id, &error));
+      g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_NOT_FOUND);
+
+      n_types++;
+    }
+
+  g_assert_cmpuint (n_types, ==, 14);
+}
+
+static void
+test_record_types (void)
+{
+  const GType *types = bb_store_get_record_types ();
+  guint n = 0;
+
+  while (types[n] != 0)
+    {
+      g_assert_true (g_type_is_a (types[n], BB_TYPE_RECORD));
+      n++;
+    }
+
+  g_assert_cmpuint (n, ==, 14);
+  g_assert_true (types[0] == BB_TYPE_REGION);
+  g_assert_true (types[3] == BB_TYPE_SHELTER);
+  g_assert_true (types[13] == BB_TYPE_ATTENDANCE);
+  g_assert_true (bb_store_get_record_types () == types);
+}
+
 /* Lists ------------------------------------------------------------------------------------ */
 
 static void
@@ -265,6 +604,8 @@ main (int   argc,
 
   g_test_add ("/store/open/new", Fixture, NULL, fixture_set_up, test_open_new, fixture_tear_down);
   g_test_add ("/store/crud/shelter", Fixture, NULL, fixture_set_up, test_shelter_crud, fixture_tear_down);
+  g_test_add_func ("/store/record-types", test_record_types);
+  g_test_add ("/store/crud/all-types", Fixture, NULL, fixture_set_up, test_roundtrip_all_types, fixture_tear_down);
   g_test_add ("/store/list/basic", Fixture, NULL, fixture_set_up, test_list_basic, fixture_tear_down);
 
   return g_test_run ();
