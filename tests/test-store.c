@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -92,7 +93,7 @@ query_int (BbStore    *store,
   return sqlite3_column_int64 (stmt, 0);
 }
 
-G_GNUC_UNUSED static char *
+static char *
 query_text (BbStore    *store,
             const char *sql)
 {
@@ -183,6 +184,238 @@ test_open_new (Fixture       *fixture,
   g_assert_cmpstr (bb_store_get_path (store), ==, fixture->path);
   g_assert_true (bb_store_is_empty (store));
   g_assert_false (bb_store_is_demo (store));
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static guint
+mode_of (const char *path)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+
+  return buf.st_mode & 0777;
+}
+
+static guint
+count_files (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+test_open_modes (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "a", "b", NULL);
+  g_autofree char *path = g_build_filename (folder, "db.sqlite3", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal_mode = NULL;
+
+  store = bb_store_open (path, &error);
+  g_assert_no_error (error);
+
+  add_shelter (store, "Haus am Wald");
+
+  g_assert_cmpuint (mode_of (folder), ==, 0700);
+  g_assert_cmpuint (mode_of (path), ==, 0600);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (mode_of (wal), ==, 0600);
+  g_assert_cmpuint (mode_of (shm), ==, 0600);
+
+  journal_mode = query_text (store, "PRAGMA journal_mode");
+  g_assert_cmpstr (journal_mode, ==, "wal");
+  g_assert_cmpint (query_int (store, "PRAGMA synchronous"), ==, 1);
+}
+
+static void
+test_open_default_path (void)
+{
+  g_autofree char *path = bb_store_default_path ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "brueckenbuch",
+                                                "brueckenbuch.sqlite3", NULL);
+
+  g_assert_cmpstr (path, ==, expected);
+}
+
+static void
+test_open_empty_file (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (fixture->path, "", 0, &error);
+  g_assert_no_error (error);
+
+  fixture->store = bb_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture->store, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_DISTRICT), ==, 12);
+  /* No schema existed, so there was nothing to back up. */
+  g_assert_cmpuint (count_files (fixture->dir), ==, 3);
+}
+
+static void
+test_open_reopen (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  gint64 id;
+
+  id = add_shelter (fixture->store, "Haus Kastanie");
+  g_clear_object (&fixture->store);
+
+  fixture->store = bb_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, BB_STORE_SCHEMA_VERSION);
+  name = bb_store_dup_label (fixture->store, BB_TYPE_SHELTER, id);
+  g_assert_cmpstr (name, ==, "Haus Kastanie");
+  g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_REGION), ==, 3);
+
+  /* Only the database and its -wal and -shm files: no backup of a current database. */
+  g_assert_cmpuint (count_files (fixture->dir), ==, 3);
+}
+
+static void
+write_sqlite_file (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static void
+assert_refused (Fixture    *fixture,
+                int         code)
+{
+  g_autoptr(GBytes) before = read_bytes (fixture->path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_files = count_files (fixture->dir);
+  BbStore *store;
+
+  store = bb_store_open (fixture->path, &error);
+  g_assert_error (error, BB_STORE_ERROR, code);
+  g_assert_null (store);
+
+  after = read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (count_files (fixture->dir), ==, n_files);
+}
+
+static void
+test_open_too_new (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  write_sqlite_file (fixture->path,
+                     "CREATE TABLE future (x); INSERT INTO future VALUES (1);"
+                     " PRAGMA user_version = 99;");
+  assert_refused (fixture, BB_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_open_too_new_wal (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A database of ours in WAL mode, later upgraded by a newer program. */
+  fixture->store = bb_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  write_sqlite_file (fixture->path, "PRAGMA user_version = 99;");
+
+  assert_refused (fixture, BB_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_open_text_file (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (fixture->path, "Dies ist keine Datenbank.\nNur Text.\n", -1, &error);
+  g_assert_no_error (error);
+  assert_refused (fixture, BB_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_open_random_bytes (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  guint8 bytes[4096];
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = g_rand_int_range (rand, 0, 256);
+
+  g_file_set_contents (fixture->path, (const char *) bytes, sizeof bytes, &error);
+  g_assert_no_error (error);
+  assert_refused (fixture, BB_STORE_ERROR_NOT_A_DATABASE);
+
+  /* A SQLite header followed by garbage. */
+  memcpy (bytes, "SQLite format 3", 16);
+  g_file_set_contents (fixture->path, (const char *) bytes, sizeof bytes, &error);
+  g_assert_no_error (error);
+  assert_refused (fixture, BB_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_open_foreign_database (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  write_sqlite_file (fixture->path, "CREATE TABLE contacts (name TEXT);");
+  assert_refused (fixture, BB_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_backup (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_autofree char *backup = g_strconcat (fixture->path, ".before-v2.bak", NULL);
+  g_autoptr(BbStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  gint64 id;
+
+  id = add_shelter (fixture->store, "Haus Ahorn");
+
+  g_assert_true (bb_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (backup), ==, 0600);
+
+  /* The backup is a complete current database. */
+  copy = bb_store_open (backup, &error);
+  g_assert_no_error (error);
+  label = bb_store_dup_label (copy, BB_TYPE_SHELTER, id);
+  g_assert_cmpstr (label, ==, "Haus Ahorn");
+  g_assert_cmpint (bb_store_count (copy, BB_TYPE_DISTRICT), ==, 12);
 }
 
 /* CRUD ------------------------------------------------------------------------------------- */
@@ -605,6 +838,16 @@ main (int   argc,
   g_test_add ("/store/open/new", Fixture, NULL, fixture_set_up, test_open_new, fixture_tear_down);
   g_test_add ("/store/crud/shelter", Fixture, NULL, fixture_set_up, test_shelter_crud, fixture_tear_down);
   g_test_add_func ("/store/record-types", test_record_types);
+  g_test_add_func ("/store/open/default-path", test_open_default_path);
+  g_test_add ("/store/open/modes", Fixture, NO_STORE, fixture_set_up, test_open_modes, fixture_tear_down);
+  g_test_add ("/store/open/empty-file", Fixture, NO_STORE, fixture_set_up, test_open_empty_file, fixture_tear_down);
+  g_test_add ("/store/open/reopen", Fixture, NULL, fixture_set_up, test_open_reopen, fixture_tear_down);
+  g_test_add ("/store/open/too-new", Fixture, NO_STORE, fixture_set_up, test_open_too_new, fixture_tear_down);
+  g_test_add ("/store/open/too-new-wal", Fixture, NO_STORE, fixture_set_up, test_open_too_new_wal, fixture_tear_down);
+  g_test_add ("/store/open/text-file", Fixture, NO_STORE, fixture_set_up, test_open_text_file, fixture_tear_down);
+  g_test_add ("/store/open/random-bytes", Fixture, NO_STORE, fixture_set_up, test_open_random_bytes, fixture_tear_down);
+  g_test_add ("/store/open/foreign-database", Fixture, NO_STORE, fixture_set_up, test_open_foreign_database, fixture_tear_down);
+  g_test_add ("/store/open/backup", Fixture, NULL, fixture_set_up, test_backup, fixture_tear_down);
   g_test_add ("/store/crud/all-types", Fixture, NULL, fixture_set_up, test_roundtrip_all_types, fixture_tear_down);
   g_test_add ("/store/list/basic", Fixture, NULL, fixture_set_up, test_list_basic, fixture_tear_down);
 

@@ -913,7 +913,11 @@ check_existing (const char  *path,
                 GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
+  g_autofree char *wal_path = NULL;
+  g_autofree char *shm_path = NULL;
   char header[16] = { 0 };
+  gboolean had_wal;
+  gboolean had_shm;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gssize n_read;
@@ -947,6 +951,11 @@ check_existing (const char  *path,
       return FALSE;
     }
 
+  wal_path = g_strconcat (path, "-wal", NULL);
+  shm_path = g_strconcat (path, "-shm", NULL);
+  had_wal = g_file_test (wal_path, G_FILE_TEST_EXISTS);
+  had_shm = g_file_test (shm_path, G_FILE_TEST_EXISTS);
+
   rc = open_db (path, SQLITE_OPEN_READONLY, &db);
   if (rc == SQLITE_OK)
     rc = read_user_version (db, &version);
@@ -966,10 +975,26 @@ check_existing (const char  *path,
     {
       set_error_from_db (db, error, rc, "Cannot read database");
       sqlite3_close (db);
+      if (!had_wal)
+        {
+          g_unlink (wal_path);
+          if (!had_shm)
+            g_unlink (shm_path);
+        }
       return FALSE;
     }
 
   sqlite3_close (db);
+
+  /* Reading a database in WAL mode creates the -wal and -shm files. Without a -wal file no
+   * other connection has the database open, so ours are removed again: a refused file is
+   * left exactly as it was found. */
+  if (!had_wal)
+    {
+      g_unlink (wal_path);
+      if (!had_shm)
+        g_unlink (shm_path);
+    }
 
   if (version > BB_STORE_SCHEMA_VERSION)
     {
