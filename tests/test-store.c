@@ -808,6 +808,520 @@ test_record_types (void)
   g_assert_true (bb_store_get_record_types () == types);
 }
 
+/* Constraints and foreign keys ------------------------------------------------------------- */
+
+static gint64
+count_all (BbStore *store)
+{
+  const GType *types = bb_store_get_record_types ();
+  gint64 total = 0;
+
+  for (guint i = 0; types[i] != 0; i++)
+    total += bb_store_count (store, types[i]);
+
+  return total;
+}
+
+/* A write that breaks a rule fails with CONSTRAINT, names the rule, and changes nothing. */
+static void
+assert_insert_refused (BbStore    *store,
+                       BbRecord   *record,
+                       const char *hint)
+{
+  g_autoptr(GError) error = NULL;
+  GType type = G_OBJECT_TYPE (record);
+  gint64 count = bb_store_count (store, type);
+  gint64 total = count_all (store);
+  gint64 n_index = query_int (store, "SELECT count(*) FROM search_index");
+
+  g_assert_false (bb_store_insert (store, record, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONSTRAINT);
+  if (hint != NULL && strstr (error->message, hint) == NULL)
+    g_error ("Message \"%s\" does not name \"%s\"", error->message, hint);
+  g_assert_cmpint (bb_record_get_id (record), ==, 0);
+
+  g_assert_cmpint (bb_store_count (store, type), ==, count);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM search_index"), ==, n_index);
+  g_assert_cmpint (count_all (store), ==, total);
+}
+
+static void
+test_constraints (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(BbShelter) shelter = NULL;
+  g_autoptr(BbRelation) relation = NULL;
+  g_autoptr(BbEvent) event = NULL;
+  g_autoptr(BbPersonShelter) role = NULL;
+  g_autoptr(BbPerson) nobody = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 shelter_id = add_shelter (store, "Haus Eiche");
+  gint64 person_id = add_person (store, "Dora", "Test");
+
+  shelter = bb_shelter_new ();
+  g_object_set (shelter, "district-id", district_id (store, "Mitte"), NULL);
+  assert_insert_refused (store, BB_RECORD (shelter), "shelter.name");
+
+  g_object_set (shelter, "name", "   ", NULL);
+  assert_insert_refused (store, BB_RECORD (shelter), "name");
+
+  g_object_set (shelter, "name", "Haus Ulme", "postcode", "1234", NULL);
+  assert_insert_refused (store, BB_RECORD (shelter), "postcode");
+
+  g_object_set (shelter, "postcode", "12345",
+                "opened-on", "2024-05-01", "closed-on", "2024-04-30", NULL);
+  assert_insert_refused (store, BB_RECORD (shelter), "closed_on");
+
+  g_object_set (shelter, "closed-on", "2024-05-02", "district-id", (gint64) 9999, NULL);
+  assert_insert_refused (store, BB_RECORD (shelter), "FOREIGN KEY");
+
+  relation = bb_relation_new ();
+  assert_insert_refused (store, BB_RECORD (relation), "from_person_id");
+
+  event = bb_event_new ();
+  g_object_set (event, "uid", "x@example.org", "title", "Treffen",
+                "starts-at", "2025-01-10T10:00", "ends-at", "2025-01-10T09:00", NULL);
+  assert_insert_refused (store, BB_RECORD (event), "ends_at >= starts_at");
+
+  role = bb_person_shelter_new ();
+  g_object_set (role, "person-id", person_id, "shelter-id", shelter_id, NULL);
+  g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
+  g_assert_no_error (error);
+  bb_record_set_id (BB_RECORD (role), 0);
+  assert_insert_refused (store, BB_RECORD (role), "person_shelter.person_id");
+
+  nobody = bb_person_new ();
+  g_object_set (nobody, "given-name", "", "family-name", " ", NULL);
+  assert_insert_refused (store, BB_RECORD (nobody), "given_name");
+
+  /* An update that breaks a rule keeps the old row. */
+  g_clear_object (&shelter);
+  shelter = bb_store_get (store, BB_TYPE_SHELTER, shelter_id, &error);
+  g_assert_no_error (error);
+  bb_shelter_set_postcode (shelter, "ABCDE");
+  g_assert_false (bb_store_update (store, BB_RECORD (shelter), &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_clear_object (&shelter);
+  shelter = bb_store_get (store, BB_TYPE_SHELTER, shelter_id, &error);
+  g_assert_null (bb_shelter_get_postcode (shelter));
+}
+
+static void
+test_delete_shelter_keeps_consultations (Fixture       *fixture,
+                                         gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(BbConsultation) consultation = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 shelter_id = add_shelter (store, "Haus Pappel");
+  gint64 person_id = add_person (store, "Emil", "Beispiel");
+  gint64 consultation_id = add_consultation (store, "2025-01-02T10:00", shelter_id, "Gespräch");
+  g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
+
+  g_object_set (role, "person-id", person_id, "shelter-id", shelter_id, NULL);
+  g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
+
+  g_assert_true (bb_store_delete (store, BB_TYPE_SHELTER, shelter_id, &error));
+  g_assert_no_error (error);
+
+  consultation = bb_store_get (store, BB_TYPE_CONSULTATION, consultation_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_consultation_get_shelter_id (consultation), ==, 0);
+  g_assert_cmpstr (bb_consultation_get_former_shelter_name (consultation), ==, "Haus Pappel");
+  /* The roles at the shelter go with it. */
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_PERSON_SHELTER), ==, 0);
+}
+
+static void
+test_delete_person_cascades (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) people = NULL;
+  g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
+  gint64 shelter_id = add_shelter (store, "Haus Weide");
+  gint64 anna = add_person (store, "Anna", "Eins");
+  gint64 ben = add_person (store, "Ben", "Zwei");
+  gint64 consultation_id = add_consultation (store, "2025-01-02T10:00", shelter_id, NULL);
+  gint64 both[] = { anna, ben };
+
+  g_assert_true (bb_store_set_consultation_people (store, consultation_id, both, 2, &error));
+  g_assert_no_error (error);
+  g_object_set (role, "person-id", anna, "shelter-id", shelter_id, NULL);
+  g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
+
+  g_assert_true (bb_store_delete (store, BB_TYPE_PERSON, anna, &error));
+  g_assert_no_error (error);
+
+  people = bb_store_get_consultation_people (store, consultation_id);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpint (g_array_index (people, gint64, 0), ==, ben);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_PERSON_SHELTER), ==, 0);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_CONSULTATION), ==, 1);
+}
+
+static void
+test_delete_district_in_use (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  gint64 pankow = district_id (store, "Pankow");
+  gint64 mitte = district_id (store, "Mitte");
+
+  add_shelter (store, "Haus Linde");
+
+  g_assert_false (bb_store_delete (store, BB_TYPE_DISTRICT, pankow, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_DISTRICT), ==, 12);
+
+  /* A district nobody uses can go; a region with districts cannot. */
+  g_assert_true (bb_store_delete (store, BB_TYPE_DISTRICT, mitte, &error));
+  g_assert_no_error (error);
+  g_assert_false (bb_store_delete (store, BB_TYPE_REGION, 1, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONSTRAINT);
+}
+
+/* Transactions and "changed" ------------------------------------------------------------------ */
+
+typedef struct
+{
+  GPtrArray *tables;
+  GArray    *ids;
+  BbStore   *store;
+  gboolean   in_transaction_seen;
+} Recorder;
+
+static void
+on_changed (BbStore    *store,
+            const char *table,
+            gint64      id,
+            Recorder   *recorder)
+{
+  g_ptr_array_add (recorder->tables, g_strdup (table));
+  g_array_append_val (recorder->ids, id);
+
+  /* Handlers may use the store: no transaction is open any more. */
+  if (g_strcmp0 (table, "shelter") == 0 && id != 0)
+    {
+      g_autofree char *label = bb_store_dup_label (store, BB_TYPE_SHELTER, id);
+      g_autoptr(GError) error = NULL;
+
+      if (bb_store_begin (store, &error))
+        bb_store_rollback (store);
+      else
+        recorder->in_transaction_seen = TRUE;
+    }
+}
+
+static void
+recorder_init (Recorder   *recorder,
+               BbStore    *store,
+               const char *signal)
+{
+  recorder->tables = g_ptr_array_new_with_free_func (g_free);
+  recorder->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  recorder->store = store;
+  recorder->in_transaction_seen = FALSE;
+  g_signal_connect (store, signal, G_CALLBACK (on_changed), recorder);
+}
+
+static void
+recorder_clear (Recorder *recorder)
+{
+  g_signal_handlers_disconnect_by_data (recorder->store, recorder);
+  g_clear_pointer (&recorder->tables, g_ptr_array_unref);
+  g_clear_pointer (&recorder->ids, g_array_unref);
+}
+
+static void
+recorder_reset (Recorder *recorder)
+{
+  g_ptr_array_set_size (recorder->tables, 0);
+  g_array_set_size (recorder->ids, 0);
+}
+
+static gboolean
+recorder_has (Recorder   *recorder,
+              const char *table,
+              gint64      id)
+{
+  for (guint i = 0; i < recorder->tables->len; i++)
+    if (g_str_equal (g_ptr_array_index (recorder->tables, i), table) &&
+        g_array_index (recorder->ids, gint64, i) == id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_nested_rollback (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  Recorder recorder;
+  gint64 kept;
+
+  recorder_init (&recorder, store, "changed");
+
+  /* Outer rollback: nothing stays, nothing is announced. */
+  g_assert_true (bb_store_begin (store, &error));
+  add_shelter (store, "Haus Tanne");
+  g_assert_true (bb_store_begin (store, &error));
+  add_person (store, "Frida", "Test");
+  g_assert_true (bb_store_commit (store, &error));
+  bb_store_rollback (store);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_SHELTER), ==, 0);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_PERSON), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM search_index"), ==, 0);
+  g_assert_cmpuint (recorder.tables->len, ==, 0);
+
+  /* Inner rollback: only the outer writes stay and are announced. */
+  g_assert_true (bb_store_begin (store, &error));
+  kept = add_shelter (store, "Haus Fichte");
+  g_assert_true (bb_store_begin (store, &error));
+  add_person (store, "Gerd", "Test");
+  g_assert_true (bb_store_begin (store, &error));
+  add_shelter (store, "Haus Kiefer");
+  g_assert_true (bb_store_commit (store, &error));
+  bb_store_rollback (store);
+  g_assert_cmpuint (recorder.tables->len, ==, 0);
+  g_assert_true (bb_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_SHELTER), ==, 1);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_PERSON), ==, 0);
+  g_assert_cmpuint (recorder.tables->len, ==, 1);
+  g_assert_true (recorder_has (&recorder, "shelter", kept));
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_changed_after_commit (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbShelter) shelter = NULL;
+  Recorder all;
+  Recorder shelters;
+  gint64 id;
+
+  recorder_init (&all, store, "changed");
+  recorder_init (&shelters, store, "changed::shelter");
+
+  /* A write of its own is announced at once, with table and id. */
+  id = add_shelter (store, "Haus Buche");
+  g_assert_cmpuint (all.tables->len, ==, 1);
+  g_assert_true (recorder_has (&all, "shelter", id));
+  g_assert_cmpuint (shelters.tables->len, ==, 1);
+  g_assert_false (shelters.in_transaction_seen);
+
+  /* Inside a transaction: nothing until the commit, then each row once. */
+  recorder_reset (&all);
+  recorder_reset (&shelters);
+  g_assert_true (bb_store_begin (store, &error));
+  shelter = bb_store_get (store, BB_TYPE_SHELTER, id, &error);
+  bb_shelter_set_capacity (shelter, 10);
+  g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
+  bb_shelter_set_capacity (shelter, 20);
+  g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
+  add_person (store, "Hanna", "Test");
+  g_assert_cmpuint (all.tables->len, ==, 0);
+  g_assert_true (bb_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (all.tables->len, ==, 2);
+  g_assert_cmpuint (shelters.tables->len, ==, 1);
+  g_assert_true (recorder_has (&shelters, "shelter", id));
+
+  /* Many rows of a table: announced once with id 0. */
+  recorder_reset (&all);
+  recorder_reset (&shelters);
+  g_assert_true (bb_store_begin (store, &error));
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Haus %u", i);
+
+      add_shelter (store, name);
+    }
+  g_assert_true (bb_store_commit (store, &error));
+  g_assert_cmpuint (shelters.tables->len, ==, 1);
+  g_assert_cmpint (g_array_index (shelters.ids, gint64, 0), ==, 0);
+
+  recorder_clear (&all);
+  recorder_clear (&shelters);
+}
+
+static void
+test_changed_cascades (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
+  gint64 shelter_id = add_shelter (store, "Haus Esche");
+  gint64 person_id = add_person (store, "Ida", "Test");
+  gint64 consultation_id = add_consultation (store, "2025-03-03T12:00", shelter_id, NULL);
+  gint64 role_id;
+  Recorder recorder;
+
+  g_object_set (role, "person-id", person_id, "shelter-id", shelter_id, NULL);
+  g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
+  role_id = bb_record_get_id (BB_RECORD (role));
+
+  recorder_init (&recorder, store, "changed");
+  g_assert_true (bb_store_delete (store, BB_TYPE_SHELTER, shelter_id, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (recorder_has (&recorder, "shelter", shelter_id));
+  g_assert_true (recorder_has (&recorder, "person_shelter", role_id));
+  g_assert_true (recorder_has (&recorder, "consultation", consultation_id));
+  g_assert_cmpuint (recorder.tables->len, ==, 3);
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_failed_write_in_transaction (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbShelter) broken = bb_shelter_new ();
+
+  /* A failed write inside a transaction leaves the transaction usable. */
+  g_assert_true (bb_store_begin (store, &error));
+  add_shelter (store, "Haus Erle");
+  g_assert_false (bb_store_insert (store, BB_RECORD (broken), &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  add_shelter (store, "Haus Hasel");
+  g_assert_true (bb_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_SHELTER), ==, 2);
+}
+
+/* Links, meta and labels ------------------------------------------------------------------ */
+
+static void
+test_links (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) people = NULL;
+  g_auto(GStrv) topics = NULL;
+  gint64 zora = add_person (store, "Zora", "Zander");
+  gint64 adam = add_person (store, "Adam", "Abel");
+  gint64 consultation_id = add_consultation (store, "2025-04-04T09:00", 0, NULL);
+  gint64 ids[] = { zora, adam, zora };
+  gint64 unknown[] = { adam, 9999 };
+  const char *names[] = { "Ehrenamt", "ehrenamt", "Ärger", "ÄRGER", " ", "Kinder", NULL };
+  const char *more[] = { "EHRENAMT", NULL };
+  Recorder recorder;
+
+  recorder_init (&recorder, store, "changed");
+
+  g_assert_true (bb_store_set_consultation_people (store, consultation_id, ids, 3, &error));
+  g_assert_no_error (error);
+  g_assert_true (recorder_has (&recorder, "consultation_person", consultation_id));
+  people = bb_store_get_consultation_people (store, consultation_id);
+  g_assert_cmpuint (people->len, ==, 2);
+  g_assert_cmpint (g_array_index (people, gint64, 0), ==, adam);
+  g_assert_cmpint (g_array_index (people, gint64, 1), ==, zora);
+  g_clear_pointer (&people, g_array_unref);
+
+  /* An unknown person fails the whole call; the old links stay. */
+  recorder_reset (&recorder);
+  g_assert_false (bb_store_set_consultation_people (store, consultation_id, unknown, 2, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  people = bb_store_get_consultation_people (store, consultation_id);
+  g_assert_cmpuint (people->len, ==, 2);
+  g_assert_cmpuint (recorder.tables->len, ==, 0);
+
+  g_assert_false (bb_store_set_consultation_people (store, 4242, ids, 1, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (bb_store_set_consultation_topics (store, consultation_id, names, &error));
+  g_assert_no_error (error);
+  g_assert_true (recorder_has (&recorder, "consultation_topic", consultation_id));
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_TOPIC), ==, 3);
+  topics = bb_store_get_consultation_topics (store, consultation_id);
+  g_assert_cmpuint (g_strv_length (topics), ==, 3);
+  g_assert_true (g_strv_contains ((const char * const *) topics, "Ehrenamt"));
+  g_assert_true (g_strv_contains ((const char * const *) topics, "Ärger"));
+  g_assert_true (g_strv_contains ((const char * const *) topics, "Kinder"));
+  g_clear_pointer (&topics, g_strfreev);
+
+  g_assert_true (bb_store_set_consultation_topics (store, consultation_id, more, &error));
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_TOPIC), ==, 3);
+  topics = bb_store_get_consultation_topics (store, consultation_id);
+  g_assert_cmpuint (g_strv_length (topics), ==, 1);
+  g_assert_cmpstr (topics[0], ==, "Ehrenamt");
+
+  /* Deleting the consultation removes its links. */
+  g_assert_true (bb_store_delete (store, BB_TYPE_CONSULTATION, consultation_id, &error));
+  g_clear_pointer (&people, g_array_unref);
+  people = bb_store_get_consultation_people (store, consultation_id);
+  g_assert_cmpuint (people->len, ==, 0);
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_meta (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+
+  g_assert_null (bb_store_dup_meta (store, "demo"));
+  g_assert_true (bb_store_set_meta (store, "demo", "1", &error));
+  g_assert_no_error (error);
+  g_assert_true (bb_store_is_demo (store));
+  g_assert_true (bb_store_set_meta (store, "demo", "0", &error));
+  g_assert_false (bb_store_is_demo (store));
+  value = bb_store_dup_meta (store, "demo");
+  g_assert_cmpstr (value, ==, "0");
+  g_assert_true (bb_store_set_meta (store, "demo", NULL, &error));
+  g_assert_null (bb_store_dup_meta (store, "demo"));
+}
+
+static void
+test_labels (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbPerson) person = NULL;
+  g_autofree char *label = NULL;
+  gint64 id = add_person (store, "Jana", "Beispiel");
+
+  label = bb_store_dup_label (store, BB_TYPE_PERSON, id);
+  g_assert_cmpstr (label, ==, "Jana Beispiel");
+  g_clear_pointer (&label, g_free);
+
+  person = bb_store_get (store, BB_TYPE_PERSON, id, &error);
+  bb_person_set_given_name (person, "Janne");
+  g_assert_true (bb_store_update (store, BB_RECORD (person), &error));
+  label = bb_store_dup_label (store, BB_TYPE_PERSON, id);
+  g_assert_cmpstr (label, ==, "Janne Beispiel");
+
+  g_assert_null (bb_store_dup_label (store, BB_TYPE_PERSON, 0));
+  g_assert_null (bb_store_dup_label (store, BB_TYPE_PERSON, 777));
+  g_assert_true (bb_store_delete (store, BB_TYPE_PERSON, id, &error));
+  g_assert_null (bb_store_dup_label (store, BB_TYPE_PERSON, id));
+}
+
 /* Lists ------------------------------------------------------------------------------------ */
 
 static void
@@ -849,6 +1363,17 @@ main (int   argc,
   g_test_add ("/store/open/foreign-database", Fixture, NO_STORE, fixture_set_up, test_open_foreign_database, fixture_tear_down);
   g_test_add ("/store/open/backup", Fixture, NULL, fixture_set_up, test_backup, fixture_tear_down);
   g_test_add ("/store/crud/all-types", Fixture, NULL, fixture_set_up, test_roundtrip_all_types, fixture_tear_down);
+  g_test_add ("/store/constraints", Fixture, NULL, fixture_set_up, test_constraints, fixture_tear_down);
+  g_test_add ("/store/fk/delete-shelter", Fixture, NULL, fixture_set_up, test_delete_shelter_keeps_consultations, fixture_tear_down);
+  g_test_add ("/store/fk/delete-person", Fixture, NULL, fixture_set_up, test_delete_person_cascades, fixture_tear_down);
+  g_test_add ("/store/fk/delete-district", Fixture, NULL, fixture_set_up, test_delete_district_in_use, fixture_tear_down);
+  g_test_add ("/store/transaction/nested-rollback", Fixture, NULL, fixture_set_up, test_nested_rollback, fixture_tear_down);
+  g_test_add ("/store/transaction/failed-write", Fixture, NULL, fixture_set_up, test_failed_write_in_transaction, fixture_tear_down);
+  g_test_add ("/store/changed/after-commit", Fixture, NULL, fixture_set_up, test_changed_after_commit, fixture_tear_down);
+  g_test_add ("/store/changed/cascades", Fixture, NULL, fixture_set_up, test_changed_cascades, fixture_tear_down);
+  g_test_add ("/store/links", Fixture, NULL, fixture_set_up, test_links, fixture_tear_down);
+  g_test_add ("/store/meta", Fixture, NULL, fixture_set_up, test_meta, fixture_tear_down);
+  g_test_add ("/store/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
   g_test_add ("/store/list/basic", Fixture, NULL, fixture_set_up, test_list_basic, fixture_tear_down);
 
   return g_test_run ();
