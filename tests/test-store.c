@@ -1322,6 +1322,167 @@ test_labels (Fixture       *fixture,
   g_assert_null (bb_store_dup_label (store, BB_TYPE_PERSON, id));
 }
 
+/* Search ----------------------------------------------------------------------------------- */
+
+static GListModel *
+search (BbStore    *store,
+        const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *hits = bb_store_search (store, text, 20, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (hits);
+  g_assert_true (g_list_model_get_item_type (hits) == BB_TYPE_SEARCH_HIT);
+
+  return hits;
+}
+
+static gboolean
+hits_contain (GListModel *hits,
+              GType       type,
+              gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (hits); i++)
+    {
+      g_autoptr(BbSearchHit) hit = g_list_model_get_item (hits, i);
+
+      if (bb_search_hit_get_record_type (hit) == type && bb_search_hit_get_id (hit) == id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hits = NULL;
+  g_autoptr(BbSearchHit) hit = NULL;
+  g_autoptr(BbShelter) shelter = NULL;
+  gint64 garden = add_shelter (store, "Gartenhaus");
+  gint64 other = add_shelter (store, "Haus Mühlenweg");
+  gint64 person = add_person (store, "Ülkü", "Beispiel");
+  gint64 visit = add_consultation (store, "2025-05-06T10:00", other,
+                                   "Ehrenamtliche Begleitung, danach Gartenhaus besucht. Übergabe der Schlüssel.");
+
+  /* Prefixes, and words in any order. */
+  hits = search (store, "Ehren");
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 1);
+  hit = g_list_model_get_item (hits, 0);
+  g_assert_true (bb_search_hit_get_record_type (hit) == BB_TYPE_CONSULTATION);
+  g_assert_cmpint (bb_search_hit_get_id (hit), ==, visit);
+  g_assert_cmpstr (bb_search_hit_get_title (hit), ==, "Haus Mühlenweg · 2025-05-06");
+  g_assert_nonnull (strstr (bb_search_hit_get_snippet (hit), "\002Ehrenamtliche\003"));
+  g_clear_object (&hit);
+  g_clear_object (&hits);
+
+  hits = search (store, "schlüssel ehrenamt");
+  g_assert_true (hits_contain (hits, BB_TYPE_CONSULTATION, visit));
+  g_clear_object (&hits);
+
+  /* Umlauts both ways. */
+  hits = search (store, "uberg");
+  g_assert_true (hits_contain (hits, BB_TYPE_CONSULTATION, visit));
+  g_clear_object (&hits);
+  hits = search (store, "ulku");
+  g_assert_true (hits_contain (hits, BB_TYPE_PERSON, person));
+  g_clear_object (&hits);
+  hits = search (store, "Mühl");
+  g_assert_true (hits_contain (hits, BB_TYPE_SHELTER, other));
+  g_clear_object (&hits);
+  hits = search (store, "MUHLENWEG");
+  g_assert_true (hits_contain (hits, BB_TYPE_SHELTER, other));
+  g_clear_object (&hits);
+
+  /* A title match ranks above a match in the body. */
+  hits = search (store, "gartenhaus");
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 2);
+  hit = g_list_model_get_item (hits, 0);
+  g_assert_true (bb_search_hit_get_record_type (hit) == BB_TYPE_SHELTER);
+  g_assert_cmpint (bb_search_hit_get_id (hit), ==, garden);
+  g_assert_cmpstr (bb_search_hit_get_title (hit), ==, "Gartenhaus");
+  g_clear_object (&hit);
+  g_clear_object (&hits);
+
+  /* Nothing to search for, and words that are FTS5 syntax elsewhere. */
+  hits = search (store, "");
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 0);
+  g_clear_object (&hits);
+  hits = search (store, "  ,;  ");
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 0);
+  g_clear_object (&hits);
+
+  {
+    const char *hostile[] = { "\"", "\"foo", "NEAR(", "NEAR(a b)", "a OR", "*", "-x", "AND",
+                              "title:garten", "^garten", "(", ")", "'", "{title}: x", "\\",
+                              "garten\" OR \"haus", NULL };
+
+    for (guint i = 0; hostile[i] != NULL; i++)
+      {
+        g_autoptr(GListModel) result = bb_store_search (store, hostile[i], 20, &error);
+
+        g_assert_no_error (error);
+        g_assert_nonnull (result);
+      }
+  }
+
+  /* Quotes are no syntax either: the words are still found. */
+  hits = search (store, "\"garten");
+  g_assert_true (hits_contain (hits, BB_TYPE_SHELTER, garden));
+  g_clear_object (&hits);
+
+  /* The index follows updates and deletes. */
+  shelter = bb_store_get (store, BB_TYPE_SHELTER, garden, &error);
+  bb_shelter_set_name (shelter, "Sommerhaus");
+  g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
+  hits = search (store, "sommer");
+  g_assert_true (hits_contain (hits, BB_TYPE_SHELTER, garden));
+  g_clear_object (&hits);
+  hits = search (store, "gartenhaus");
+  g_assert_false (hits_contain (hits, BB_TYPE_SHELTER, garden));
+  g_clear_object (&hits);
+
+  g_assert_true (bb_store_delete (store, BB_TYPE_CONSULTATION, visit, &error));
+  hits = search (store, "ehrenamt");
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 0);
+  g_clear_object (&hits);
+
+  /* A consultation of a deleted shelter is titled with its former name. */
+  visit = add_consultation (store, "2025-06-07T11:00", other, "Nachgespräch");
+  g_assert_true (bb_store_delete (store, BB_TYPE_SHELTER, other, &error));
+  hits = search (store, "nachgespräch");
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 1);
+  hit = g_list_model_get_item (hits, 0);
+  g_assert_cmpstr (bb_search_hit_get_title (hit), ==, "Haus Mühlenweg · 2025-06-07");
+}
+
+static void
+test_search_limit (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hits = NULL;
+
+  g_assert_true (bb_store_begin (store, &error));
+  for (guint i = 0; i < 30; i++)
+    add_consultation (store, "2025-01-01T10:00", 0, "Wohnungssuche");
+  g_assert_true (bb_store_commit (store, &error));
+
+  hits = bb_store_search (store, "wohnung", 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 5);
+  g_clear_object (&hits);
+
+  /* 0 means no limit. */
+  hits = bb_store_search (store, "wohnung", 0, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 30);
+}
+
 /* Lists ------------------------------------------------------------------------------------ */
 
 static void
@@ -1341,6 +1502,303 @@ test_list_basic (Fixture       *fixture,
   g_assert_true (g_list_model_get_item_type (list) == BB_TYPE_SHELTER);
   first = g_list_model_get_item (list, 0);
   g_assert_cmpstr (bb_shelter_get_name (first), ==, "am Hafen");
+}
+
+typedef struct
+{
+  guint n_calls;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+on_items_changed (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  ItemsChanged *record)
+{
+  record->n_calls++;
+  record->position = position;
+  record->removed = removed;
+  record->added = added;
+}
+
+static char *
+shelter_name_at (GListModel *list,
+                 guint       position)
+{
+  g_autoptr(BbShelter) shelter = g_list_model_get_item (list, position);
+
+  return g_strdup (bb_shelter_get_name (shelter));
+}
+
+static void
+test_list_changes (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(BbShelter) shelter = NULL;
+  g_autofree char *name = NULL;
+  ItemsChanged changed = { 0 };
+  gint64 anker, delta;
+
+  anker = add_shelter (store, "Anker");
+  add_shelter (store, "Brücke");
+  add_shelter (store, "Chaussee");
+  delta = add_shelter (store, "Delta");
+
+  list = bb_store_list (store, BB_TYPE_SHELTER);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changed);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 4);
+  g_assert_null (g_list_model_get_item (list, 4));
+
+  /* Records are read when asked for, not when the list is made: a change behind the store's
+   * back (no commit, so no signal) shows in a row not loaded before. */
+  g_assert_cmpint (sqlite3_exec (sqlite3_db_handle (_bb_store_prepare (store, "SELECT 1", NULL)),
+                                 "UPDATE shelter SET notes = 'direkt' WHERE name = 'Delta'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  shelter = g_list_model_get_item (list, 3);
+  g_assert_cmpstr (bb_shelter_get_notes (shelter), ==, "direkt");
+  g_assert_cmpuint (changed.n_calls, ==, 0);
+
+  /* Insert in the middle. */
+  add_shelter (store, "Bogen");
+  g_assert_cmpuint (changed.n_calls, ==, 1);
+  g_assert_cmpuint (changed.position, ==, 1);
+  g_assert_cmpuint (changed.removed, ==, 0);
+  g_assert_cmpuint (changed.added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+  name = shelter_name_at (list, 1);
+  g_assert_cmpstr (name, ==, "Bogen");
+  g_clear_pointer (&name, g_free);
+
+  /* Update in place: the row is replaced where it is. */
+  changed.n_calls = 0;
+  bb_shelter_set_capacity (shelter, 33);
+  g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed.n_calls, ==, 1);
+  g_assert_cmpuint (changed.position, ==, 4);
+  g_assert_cmpuint (changed.removed, ==, 1);
+  g_assert_cmpuint (changed.added, ==, 1);
+  g_clear_object (&shelter);
+  shelter = g_list_model_get_item (list, 4);
+  g_assert_cmpint (bb_shelter_get_capacity (shelter), ==, 33);
+  g_assert_cmpint (bb_record_get_id (BB_RECORD (shelter)), ==, delta);
+
+  /* A rename moves the row: the range between old and new position changes. */
+  changed.n_calls = 0;
+  bb_shelter_set_name (shelter, "Aal");
+  g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
+  g_assert_cmpuint (changed.n_calls, ==, 1);
+  g_assert_cmpuint (changed.position, ==, 0);
+  g_assert_cmpuint (changed.removed, ==, 5);
+  g_assert_cmpuint (changed.added, ==, 5);
+  name = shelter_name_at (list, 0);
+  g_assert_cmpstr (name, ==, "Aal");
+  g_clear_pointer (&name, g_free);
+
+  /* Delete. */
+  changed.n_calls = 0;
+  g_assert_true (bb_store_delete (store, BB_TYPE_SHELTER, anker, &error));
+  g_assert_cmpuint (changed.n_calls, ==, 1);
+  g_assert_cmpuint (changed.position, ==, 1);
+  g_assert_cmpuint (changed.removed, ==, 1);
+  g_assert_cmpuint (changed.added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 4);
+
+  /* Changes of other tables leave the list alone. */
+  changed.n_calls = 0;
+  add_person (store, "Kai", "Test");
+  g_assert_cmpuint (changed.n_calls, ==, 0);
+}
+
+static void
+test_list_order (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(GListModel) consultations = NULL;
+  g_autoptr(GListModel) followups = NULL;
+  gint64 c1, c2, c3;
+  const char *dues[] = { NULL, "2025-05-01", "2025-04-01" };
+  const char *expected_dues[] = { "2025-04-01", "2025-05-01", NULL };
+
+  add_person (store, "Berta", "müller");
+  add_person (store, "Anton", "Müller");
+  add_person (store, "Carl", "Adler");
+  people = bb_store_list (store, BB_TYPE_PERSON);
+  {
+    const char *expected[] = { "Carl Adler", "Anton Müller", "Berta müller" };
+
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr(BbRecord) record = g_list_model_get_item (people, i);
+        g_autofree char *label = bb_record_dup_label (record);
+
+        g_assert_cmpstr (label, ==, expected[i]);
+      }
+  }
+
+  c1 = add_consultation (store, "2025-01-01T10:00", 0, NULL);
+  c2 = add_consultation (store, "2025-03-01T10:00", 0, NULL);
+  c3 = add_consultation (store, "2025-02-01T10:00", 0, NULL);
+  consultations = bb_store_list (store, BB_TYPE_CONSULTATION);
+  {
+    gint64 expected[] = { c2, c3, c1 };
+
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr(BbRecord) record = g_list_model_get_item (consultations, i);
+
+        g_assert_cmpint (bb_record_get_id (record), ==, expected[i]);
+      }
+  }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(BbFollowup) followup = bb_followup_new ();
+
+      g_object_set (followup, "consultation-id", c1, "text", "Anrufen", "due-on", dues[i], NULL);
+      g_assert_true (bb_store_insert (store, BB_RECORD (followup), &error));
+      g_assert_no_error (error);
+    }
+  followups = bb_store_list (store, BB_TYPE_FOLLOWUP);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(BbFollowup) followup = g_list_model_get_item (followups, i);
+
+      g_assert_cmpstr (bb_followup_get_due_on (followup), ==, expected_dues[i]);
+    }
+}
+
+static void
+test_list_related (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) roles = NULL;
+  g_autoptr(GListModel) followups = NULL;
+  gint64 one = add_shelter (store, "Haus Eins");
+  gint64 two = add_shelter (store, "Haus Zwei");
+  gint64 people[3];
+  gint64 consultation = add_consultation (store, "2025-01-01T10:00", one, NULL);
+  ItemsChanged changed = { 0 };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
+      g_autofree char *given = g_strdup_printf ("Person %u", i);
+
+      people[i] = add_person (store, given, "Test");
+      g_object_set (role, "person-id", people[i], "shelter-id", i < 2 ? one : two, NULL);
+      g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
+    }
+
+  roles = bb_store_list_related (store, BB_TYPE_PERSON_SHELTER, "shelter-id", one);
+  g_signal_connect (roles, "items-changed", G_CALLBACK (on_items_changed), &changed);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(BbPersonShelter) role = g_list_model_get_item (roles, i);
+
+      g_assert_cmpint (bb_person_shelter_get_shelter_id (role), ==, one);
+    }
+
+  /* A role at another shelter does not touch the list; deleting a person does. */
+  {
+    g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
+
+    g_object_set (role, "person-id", people[0], "shelter-id", two, NULL);
+    g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
+  }
+  g_assert_cmpuint (changed.n_calls, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+
+  g_assert_true (bb_store_delete (store, BB_TYPE_PERSON, people[0], &error));
+  g_assert_cmpuint (changed.n_calls, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 1);
+
+  followups = bb_store_list_related (store, BB_TYPE_FOLLOWUP, "consultation-id", consultation);
+  g_assert_cmpuint (g_list_model_get_n_items (followups), ==, 0);
+  {
+    g_autoptr(BbFollowup) followup = bb_followup_new ();
+
+    g_object_set (followup, "consultation-id", consultation, "text", "Nachfragen", NULL);
+    g_assert_true (bb_store_insert (store, BB_RECORD (followup), &error));
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (followups), ==, 1);
+}
+
+static void
+test_list_related_bad_column (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  GListModel *list;
+
+  g_test_expect_message ("bb-store", G_LOG_LEVEL_CRITICAL, "*no foreign key property*");
+  list = bb_store_list_related (fixture->store, BB_TYPE_PERSON_SHELTER, "role", 1);
+  g_test_assert_expected_messages ();
+  g_assert_null (list);
+
+  g_test_expect_message ("bb-store", G_LOG_LEVEL_CRITICAL, "*no foreign key property*");
+  list = bb_store_list_related (fixture->store, BB_TYPE_SHELTER, "id; DROP TABLE shelter", 1);
+  g_test_assert_expected_messages ();
+  g_assert_null (list);
+  g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_SHELTER), ==, 0);
+}
+
+static void
+test_list_large (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(BbConsultation) newest = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  ItemsChanged changed = { 0 };
+  const guint n = 20000;
+  gint64 id;
+
+  g_assert_true (bb_store_begin (store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BbConsultation) consultation = bb_consultation_new ();
+      g_autofree char *started_at = g_strdup_printf ("2024-%02u-%02uT%02u:%02u",
+                                                     1 + i % 12, 1 + i % 28, 8 + i % 10, i % 60);
+
+      g_object_set (consultation,
+                    "started-at", started_at,
+                    "duration-minutes", 60,
+                    "notes", "Gespräch über Ehrenamt, Deutschkurse und Kinderbetreuung.",
+                    NULL);
+      g_assert_true (bb_store_insert (store, BB_RECORD (consultation), &error));
+    }
+  g_assert_true (bb_store_commit (store, &error));
+  g_test_message ("%u consultations inserted in %.2f s", n, g_timer_elapsed (timer, NULL));
+
+  g_timer_start (timer);
+  list = bb_store_list (store, BB_TYPE_CONSULTATION);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n);
+  g_test_message ("listed in %.3f s", g_timer_elapsed (timer, NULL));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changed);
+
+  /* One new row at the top is reported as exactly that. */
+  id = add_consultation (store, "2026-01-01T09:00", 0, NULL);
+  g_assert_cmpuint (changed.n_calls, ==, 1);
+  g_assert_cmpuint (changed.position, ==, 0);
+  g_assert_cmpuint (changed.removed, ==, 0);
+  g_assert_cmpuint (changed.added, ==, 1);
+  newest = g_list_model_get_item (list, 0);
+  g_assert_cmpint (bb_record_get_id (BB_RECORD (newest)), ==, id);
 }
 
 int
@@ -1374,7 +1832,14 @@ main (int   argc,
   g_test_add ("/store/links", Fixture, NULL, fixture_set_up, test_links, fixture_tear_down);
   g_test_add ("/store/meta", Fixture, NULL, fixture_set_up, test_meta, fixture_tear_down);
   g_test_add ("/store/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
+  g_test_add ("/store/search/basic", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/store/search/limit", Fixture, NULL, fixture_set_up, test_search_limit, fixture_tear_down);
   g_test_add ("/store/list/basic", Fixture, NULL, fixture_set_up, test_list_basic, fixture_tear_down);
+  g_test_add ("/store/list/changes", Fixture, NULL, fixture_set_up, test_list_changes, fixture_tear_down);
+  g_test_add ("/store/list/order", Fixture, NULL, fixture_set_up, test_list_order, fixture_tear_down);
+  g_test_add ("/store/list/related", Fixture, NULL, fixture_set_up, test_list_related, fixture_tear_down);
+  g_test_add ("/store/list/related-bad-column", Fixture, NULL, fixture_set_up, test_list_related_bad_column, fixture_tear_down);
+  g_test_add ("/store/list/large", Fixture, NULL, fixture_set_up, test_list_large, fixture_tear_down);
 
   return g_test_run ();
 }
