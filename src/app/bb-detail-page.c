@@ -204,19 +204,24 @@ add_field (BbDetailPage *self,
 {
   AdwActionRow *row;
   GtkWidget *value_label;
+  gboolean long_value;
 
   if (value == NULL || value[0] == '\0')
     return NULL;
 
   row = new_row (label, NULL);
+  /* A wrapping label in a suffix gets only its minimum width, so short values do not wrap and
+   * long ones keep a readable minimum. */
+  long_value = g_utf8_strlen (value, -1) > 32;
   value_label = g_object_new (GTK_TYPE_LABEL,
                               "label", value,
-                              "wrap", TRUE,
+                              "wrap", long_value,
                               "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                              "width-chars", long_value ? 24 : -1,
+                              "max-width-chars", 40,
                               "xalign", 1.0f,
                               "justify", GTK_JUSTIFY_RIGHT,
                               "selectable", selectable,
-                              "max-width-chars", 40,
                               "margin-top", 6,
                               "margin-bottom", 6,
                               NULL);
