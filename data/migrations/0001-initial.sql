@@ -237,7 +237,9 @@ CREATE TABLE attendance (
 CREATE INDEX attendance_person ON attendance (person_id);
 
 -- Global search: one FTS5 index over shelters, people, organisations and consultation notes,
--- kept current by triggers. kind is the table name, ref its row id.
+-- kept current by triggers. kind is the table name, ref its row id. The rowid is
+-- ref * 4 + (0 shelter, 1 person, 2 organisation, 3 consultation), so that the triggers find
+-- a row by its rowid: UNINDEXED columns can only be scanned.
 CREATE VIRTUAL TABLE search_index USING fts5 (
   kind UNINDEXED,
   ref UNINDEXED,
@@ -248,77 +250,77 @@ CREATE VIRTUAL TABLE search_index USING fts5 (
 
 CREATE TRIGGER shelter_search_insert AFTER INSERT ON shelter
 BEGIN
-  INSERT INTO search_index (kind, ref, title, body)
-  VALUES ('shelter', NEW.id, NEW.name,
+  INSERT INTO search_index (rowid, kind, ref, title, body)
+  VALUES (NEW.id * 4 + 0, 'shelter', NEW.id, NEW.name,
           trim (coalesce (NEW.street, '') || ' ' || coalesce (NEW.postcode, '') || ' ' || coalesce (NEW.notes, '') || ' ' || coalesce ((SELECT name FROM district WHERE id = NEW.district_id), '') || ' ' || coalesce ((SELECT name FROM organisation WHERE id = NEW.operator_id), '')));
 END;
 CREATE TRIGGER shelter_search_update AFTER UPDATE ON shelter
 BEGIN
-  DELETE FROM search_index WHERE kind = 'shelter' AND ref = OLD.id;
-  INSERT INTO search_index (kind, ref, title, body)
-  VALUES ('shelter', NEW.id, NEW.name,
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + 0;
+  INSERT INTO search_index (rowid, kind, ref, title, body)
+  VALUES (NEW.id * 4 + 0, 'shelter', NEW.id, NEW.name,
           trim (coalesce (NEW.street, '') || ' ' || coalesce (NEW.postcode, '') || ' ' || coalesce (NEW.notes, '') || ' ' || coalesce ((SELECT name FROM district WHERE id = NEW.district_id), '') || ' ' || coalesce ((SELECT name FROM organisation WHERE id = NEW.operator_id), '')));
 END;
 CREATE TRIGGER shelter_search_delete AFTER DELETE ON shelter
 BEGIN
-  DELETE FROM search_index WHERE kind = 'shelter' AND ref = OLD.id;
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + 0;
 END;
 
 CREATE TRIGGER person_search_insert AFTER INSERT ON person
 BEGIN
-  INSERT INTO search_index (kind, ref, title, body)
-  VALUES ('person', NEW.id, trim (coalesce (NEW.given_name, '') || ' ' || coalesce (NEW.family_name, '')),
+  INSERT INTO search_index (rowid, kind, ref, title, body)
+  VALUES (NEW.id * 4 + 1, 'person', NEW.id, trim (coalesce (NEW.given_name, '') || ' ' || coalesce (NEW.family_name, '')),
           trim (coalesce (NEW.function, '') || ' ' || coalesce (NEW.email, '') || ' ' || coalesce (NEW.languages, '') || ' ' || coalesce (NEW.notes, '') || ' ' || coalesce ((SELECT name FROM organisation WHERE id = NEW.organisation_id), '')));
 END;
 CREATE TRIGGER person_search_update AFTER UPDATE ON person
 BEGIN
-  DELETE FROM search_index WHERE kind = 'person' AND ref = OLD.id;
-  INSERT INTO search_index (kind, ref, title, body)
-  VALUES ('person', NEW.id, trim (coalesce (NEW.given_name, '') || ' ' || coalesce (NEW.family_name, '')),
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + 1;
+  INSERT INTO search_index (rowid, kind, ref, title, body)
+  VALUES (NEW.id * 4 + 1, 'person', NEW.id, trim (coalesce (NEW.given_name, '') || ' ' || coalesce (NEW.family_name, '')),
           trim (coalesce (NEW.function, '') || ' ' || coalesce (NEW.email, '') || ' ' || coalesce (NEW.languages, '') || ' ' || coalesce (NEW.notes, '') || ' ' || coalesce ((SELECT name FROM organisation WHERE id = NEW.organisation_id), '')));
 END;
 CREATE TRIGGER person_search_delete AFTER DELETE ON person
 BEGIN
-  DELETE FROM search_index WHERE kind = 'person' AND ref = OLD.id;
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + 1;
 END;
 
 CREATE TRIGGER organisation_search_insert AFTER INSERT ON organisation
 BEGIN
-  INSERT INTO search_index (kind, ref, title, body)
-  VALUES ('organisation', NEW.id, NEW.name,
+  INSERT INTO search_index (rowid, kind, ref, title, body)
+  VALUES (NEW.id * 4 + 2, 'organisation', NEW.id, NEW.name,
           trim (coalesce (NEW.street, '') || ' ' || coalesce (NEW.postcode, '') || ' ' || coalesce (NEW.city, '') || ' ' || coalesce (NEW.email, '') || ' ' || coalesce (NEW.web, '') || ' ' || coalesce (NEW.notes, '')));
 END;
 CREATE TRIGGER organisation_search_update AFTER UPDATE ON organisation
 BEGIN
-  DELETE FROM search_index WHERE kind = 'organisation' AND ref = OLD.id;
-  INSERT INTO search_index (kind, ref, title, body)
-  VALUES ('organisation', NEW.id, NEW.name,
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + 2;
+  INSERT INTO search_index (rowid, kind, ref, title, body)
+  VALUES (NEW.id * 4 + 2, 'organisation', NEW.id, NEW.name,
           trim (coalesce (NEW.street, '') || ' ' || coalesce (NEW.postcode, '') || ' ' || coalesce (NEW.city, '') || ' ' || coalesce (NEW.email, '') || ' ' || coalesce (NEW.web, '') || ' ' || coalesce (NEW.notes, '')));
 END;
 CREATE TRIGGER organisation_search_delete AFTER DELETE ON organisation
 BEGIN
-  DELETE FROM search_index WHERE kind = 'organisation' AND ref = OLD.id;
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + 2;
 END;
 
 -- Consultations are found by their notes; the title names the shelter for the result list.
 CREATE TRIGGER consultation_search_insert AFTER INSERT ON consultation
 BEGIN
-  INSERT INTO search_index (kind, ref, title, body)
-  VALUES ('consultation', NEW.id,
+  INSERT INTO search_index (rowid, kind, ref, title, body)
+  VALUES (NEW.id * 4 + 3, 'consultation', NEW.id,
           coalesce ((SELECT name FROM shelter WHERE id = NEW.shelter_id), NEW.former_shelter_name),
           NEW.notes);
 END;
 CREATE TRIGGER consultation_search_update AFTER UPDATE ON consultation
 BEGIN
-  DELETE FROM search_index WHERE kind = 'consultation' AND ref = OLD.id;
-  INSERT INTO search_index (kind, ref, title, body)
-  VALUES ('consultation', NEW.id,
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + 3;
+  INSERT INTO search_index (rowid, kind, ref, title, body)
+  VALUES (NEW.id * 4 + 3, 'consultation', NEW.id,
           coalesce ((SELECT name FROM shelter WHERE id = NEW.shelter_id), NEW.former_shelter_name),
           NEW.notes);
 END;
 CREATE TRIGGER consultation_search_delete AFTER DELETE ON consultation
 BEGIN
-  DELETE FROM search_index WHERE kind = 'consultation' AND ref = OLD.id;
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + 3;
 END;
 
 INSERT INTO region (id, name) VALUES (1, 'Nord'), (2, 'West'), (3, 'Südost');
