@@ -1,0 +1,354 @@
+/* bb-commands.c
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bb-commands"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "bb-application.h"
+#include "bb-commands.h"
+#include "bb-core.h"
+
+#define DEFAULT_SCALE 1.0
+#define MAX_SCALE     1000.0
+#define DEFAULT_SEED  1
+
+/* A headless command: selected by its option, it gets all options and returns the exit
+ * status. Later commands (export, import, report, backup) are one more row each. */
+typedef struct
+{
+  const char *option;
+  int       (*run) (GVariantDict *options);
+} BbCommand;
+
+static int run_version     (GVariantDict *options);
+static int run_create_demo (GVariantDict *options);
+static int run_counts      (GVariantDict *options);
+
+static const BbCommand commands[] = {
+  { "version", run_version },
+  { "create-demo", run_create_demo },
+  { "counts", run_counts },
+};
+
+/* Options that only change what a command does. */
+static const char * const create_demo_options[] = { "scale", "seed" };
+
+static const GOptionEntry option_entries[] = {
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the database at PATH instead of the usual one"), N_("PATH") },
+  { "create-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Create a new database with fictional demo data at PATH and exit"), N_("PATH") },
+  /* Strings, because GApplication leaves a number 0 out of the options, as if not given. */
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of the demo data; 1 is about the real size of the BfE (default: 1)"), N_("FACTOR") },
+  { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Seed of the demo data; the same seed gives the same data (default: 1)"), N_("N") },
+  { "counts", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the number of rows of every table of the database and exit"), NULL },
+  G_OPTION_ENTRY_NULL
+};
+
+void
+bb_commands_add_options (GApplication *app)
+{
+  g_return_if_fail (G_IS_APPLICATION (app));
+
+  g_application_add_main_option_entries (app, option_entries);
+}
+
+char *
+bb_commands_dup_database_path (GVariantDict *options)
+{
+  const char *path = NULL;
+
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (!g_variant_dict_lookup (options, "database", "^&ay", &path) || path == NULL || *path == '\0')
+    return NULL;
+
+  return g_strdup (path);
+}
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("%s: %s\n", g_get_prgname () != NULL ? g_get_prgname () : "brueckenbuch", message);
+}
+
+static void
+print_store_error (const GError *error,
+                   const char   *path)
+{
+  g_autofree char *message = bb_application_describe_store_error (error, path);
+
+  print_error (message);
+}
+
+int
+bb_commands_run (GApplication *app,
+                 GVariantDict *options)
+{
+  const BbCommand *command = NULL;
+
+  g_return_val_if_fail (G_IS_APPLICATION (app), 1);
+  g_return_val_if_fail (options != NULL, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (!g_variant_dict_contains (options, commands[i].option))
+        continue;
+
+      if (command != NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--%s and --%s cannot be used together. Give one command at a time."),
+                             command->option, commands[i].option);
+
+          print_error (message);
+          return 1;
+        }
+
+      command = &commands[i];
+    }
+
+  if (command == NULL || command->run != run_create_demo)
+    for (guint i = 0; i < G_N_ELEMENTS (create_demo_options); i++)
+      if (g_variant_dict_contains (options, create_demo_options[i]))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--%s only works together with --create-demo."),
+                             create_demo_options[i]);
+
+          print_error (message);
+          return 1;
+        }
+
+  if (command == NULL)
+    return -1;
+
+  return command->run (options);
+}
+
+/* --version */
+
+static int
+run_version (GVariantDict *options)
+{
+  g_print ("brueckenbuch %s\n", PACKAGE_VERSION);
+
+  return 0;
+}
+
+/* --create-demo */
+
+static void
+print_progress (double   fraction,
+                gpointer user_data)
+{
+  int *last_percent = user_data;
+  int percent = (int) (fraction * 100);
+
+  if (percent == *last_percent)
+    return;
+
+  *last_percent = percent;
+  g_printerr ("\r%s %3d %%", _("Creating demo data…"), percent);
+  if (percent >= 100)
+    g_printerr ("\n");
+}
+
+static void
+remove_database_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+}
+
+static int
+run_create_demo (GVariantDict *options)
+{
+  const char *path = NULL;
+  const char *text = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  double scale = DEFAULT_SCALE;
+  gint64 seed = DEFAULT_SEED;
+  GStatBuf buf;
+  int last_percent = -1;
+  gboolean existed;
+  gint64 started;
+  gint64 shelters, people, organisations, consultations, events;
+
+  if (!g_variant_dict_lookup (options, "create-demo", "^&ay", &path) || path == NULL || *path == '\0')
+    {
+      print_error (_("--create-demo needs the path of the new database."));
+      return 1;
+    }
+  display = g_filename_display_name (path);
+
+  if (g_variant_dict_lookup (options, "scale", "&s", &text))
+    {
+      char *end = NULL;
+
+      scale = g_ascii_strtod (text, &end);
+      if (end == text || *end != '\0')
+        scale = -1;
+    }
+
+  if (g_variant_dict_lookup (options, "seed", "&s", &text))
+    {
+      guint64 value = 0;
+
+      if (g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &value, NULL))
+        seed = (gint64) value;
+      else
+        seed = -1;
+    }
+
+  if (!(scale > 0 && scale <= MAX_SCALE))
+    {
+      g_autofree char *message = g_strdup_printf (_("--scale must be greater than 0 and at most %g."),
+                                                  MAX_SCALE);
+
+      print_error (message);
+      return 1;
+    }
+
+  if (seed < 0 || seed > G_MAXUINT32)
+    {
+      g_autofree char *message = g_strdup_printf (_("--seed must be a whole number from 0 to %u."),
+                                                  G_MAXUINT32);
+
+      print_error (message);
+      return 1;
+    }
+
+  /* Demo data never goes into a database that is in use, not even an empty one of ours. */
+  existed = g_stat (path, &buf) == 0;
+  if (existed && buf.st_size > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” already exists. Choose a new file for the demo database."), display);
+
+      print_error (message);
+      return 1;
+    }
+
+  store = bb_store_open (path, &error);
+  if (store == NULL)
+    {
+      print_store_error (error, path);
+      if (!existed)
+        remove_database_files (path);
+      return 1;
+    }
+
+  started = g_get_monotonic_time ();
+  if (!bb_demo_generate (store, scale, (guint32) seed, NULL,
+                         isatty (STDERR_FILENO) ? print_progress : NULL, &last_percent,
+                         &error))
+    {
+      if (last_percent >= 0 && last_percent < 100)
+        g_printerr ("\n");
+      print_store_error (error, path);
+      g_clear_object (&store);
+      if (!existed)
+        remove_database_files (path);
+      return 1;
+    }
+
+  shelters = bb_store_count (store, BB_TYPE_SHELTER);
+  people = bb_store_count (store, BB_TYPE_PERSON);
+  organisations = bb_store_count (store, BB_TYPE_ORGANISATION);
+  consultations = bb_store_count (store, BB_TYPE_CONSULTATION);
+  events = bb_store_count (store, BB_TYPE_EVENT);
+  g_clear_object (&store);
+
+  {
+    g_autofree char *shelters_text =
+      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " shelter", "%" G_GINT64_FORMAT " shelters",
+                                 (gulong) shelters), shelters);
+    g_autofree char *people_text =
+      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " person", "%" G_GINT64_FORMAT " people",
+                                 (gulong) people), people);
+    g_autofree char *organisations_text =
+      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " organisation",
+                                 "%" G_GINT64_FORMAT " organisations",
+                                 (gulong) organisations), organisations);
+    g_autofree char *consultations_text =
+      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " consultation",
+                                 "%" G_GINT64_FORMAT " consultations",
+                                 (gulong) consultations), consultations);
+    g_autofree char *events_text =
+      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " event", "%" G_GINT64_FORMAT " events",
+                                 (gulong) events), events);
+
+    /* Translators: the path, then the counts of records, then the seconds taken. */
+    summary = g_strdup_printf (_("Created demo database “%s”: %s, %s, %s, %s, %s in %.1f s"),
+                               display, shelters_text, people_text, organisations_text,
+                               consultations_text, events_text,
+                               (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  }
+
+  g_print ("%s\n", summary);
+
+  return 0;
+}
+
+/* --counts */
+
+static int
+run_counts (GVariantDict *options)
+{
+  g_autofree char *path = bb_commands_dup_database_path (options);
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const GType *types;
+
+  if (path == NULL)
+    path = bb_store_default_path ();
+
+  /* Counting must not create an empty database where there was none. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      g_autofree char *message = g_strdup_printf (_("There is no database at “%s”."), display);
+
+      print_error (message);
+      return 1;
+    }
+
+  store = bb_store_open (path, &error);
+  if (store == NULL)
+    {
+      print_store_error (error, path);
+      return 1;
+    }
+
+  types = bb_store_get_record_types ();
+  for (guint i = 0; types[i] != G_TYPE_INVALID; i++)
+    g_print ("%s\t%" G_GINT64_FORMAT "\n",
+             bb_record_type_get_table (types[i]), bb_store_count (store, types[i]));
+
+  return 0;
+}

@@ -1,0 +1,315 @@
+/* test-commands.c: the headless commands of the built program, without a display.
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-commands"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "bb-core.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("bb-test-commands-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Runs the program with a NULL-terminated list of arguments, no display and a private
+ * XDG_DATA_HOME, so that nothing can touch the real database. */
+static void
+run (Fixture *fixture,
+     Result  *result,
+     ...)
+{
+  const char *program = g_getenv ("BB_PROGRAM");
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_assert_nonnull (program);
+  g_ptr_array_add (argv, (gpointer) program);
+  va_start (args, result);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+}
+
+static gint64
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+static void
+test_version (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+  g_auto(Result) short_result = { 0, };
+
+  run (fixture, &result, "--version", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "brueckenbuch " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (result.err, ==, "");
+
+  run (fixture, &short_result, "-v", NULL);
+  g_assert_cmpint (short_result.status, ==, 0);
+  g_assert_cmpstr (short_result.out, ==, "brueckenbuch " PACKAGE_VERSION "\n");
+}
+
+static void
+test_help (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+
+  run (fixture, &result, "--help", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char * const options[] = {
+        "--version", "--database=PATH", "--create-demo=PATH", "--scale=FACTOR", "--counts",
+      };
+
+      g_assert_nonnull (strstr (result.out, options[i]));
+    }
+}
+
+static void
+test_create_demo_and_counts (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "demo.sqlite3", NULL);
+  g_autofree char *create = g_strdup_printf ("--create-demo=%s", path);
+  g_autofree char *database = g_strdup_printf ("--database=%s", path);
+  g_auto(Result) created = { 0, };
+  g_auto(Result) counted = { 0, };
+  g_auto(GStrv) lines = NULL;
+  guint n_tables = 0;
+
+  run (fixture, &created, create, "--scale=0.1", "--seed=0", NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  /* Not a terminal: no progress on stderr, one summary line on stdout. */
+  g_assert_cmpstr (created.err, ==, "");
+  g_assert_nonnull (strstr (created.out, "11 shelters"));
+  g_assert_nonnull (strstr (created.out, "150 people"));
+  g_assert_nonnull (strstr (created.out, "40 organisations"));
+  g_assert_nonnull (strstr (created.out, "400 consultations"));
+  g_assert_nonnull (strstr (created.out, "30 events"));
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM meta WHERE key = 'demo' AND value = '1'"),
+                   ==, 1);
+
+  run (fixture, &counted, database, "--counts", NULL);
+  g_assert_cmpint (counted.status, ==, 0);
+  g_assert_cmpstr (counted.err, ==, "");
+
+  /* Every line is "table<TAB>count" and agrees with the database itself. */
+  lines = g_strsplit (counted.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      g_autofree char *sql = NULL;
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 2);
+      g_assert_true (g_regex_match_simple ("^[a-z_]+$", fields[0], 0, 0));
+      sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", fields[0]);
+      g_assert_cmpint (g_ascii_strtoll (fields[1], NULL, 10), ==, query_int (path, sql));
+      n_tables++;
+    }
+  g_assert_cmpuint (n_tables, >=, 14);
+  g_assert_nonnull (strstr (counted.out, "shelter\t11\n"));
+  g_assert_nonnull (strstr (counted.out, "person\t150\n"));
+  g_assert_nonnull (strstr (counted.out, "organisation\t40\n"));
+  g_assert_nonnull (strstr (counted.out, "consultation\t400\n"));
+  g_assert_nonnull (strstr (counted.out, "event\t30\n"));
+  g_assert_nonnull (strstr (counted.out, "district\t12\n"));
+}
+
+static void
+test_create_demo_refuses_existing (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "notes.txt", NULL);
+  g_autofree char *create = g_strdup_printf ("--create-demo=%s", path);
+  g_autofree char *contents = NULL;
+  g_auto(Result) result = { 0, };
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "not to be overwritten\n", -1, &error);
+  g_assert_no_error (error);
+
+  run (fixture, &result, create, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "already exists"));
+  g_assert_cmpstr (result.out, ==, "");
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "not to be overwritten\n");
+}
+
+static void
+test_newer_database (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "future.sqlite3", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *database = g_strdup_printf ("--database=%s", path);
+  g_autofree char *script = g_strdup_printf ("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                                             " PRAGMA user_version = %d;",
+                                             BB_STORE_SCHEMA_VERSION + 1);
+  g_auto(Result) result = { 0, };
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, script, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  run (fixture, &result, database, "--counts", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_nonnull (strstr (result.err, "newer version"));
+
+  /* Refused and left as it was. */
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION + 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_master"), ==, 2);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_wrong_use (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "new.sqlite3", NULL);
+  g_autofree char *create = g_strdup_printf ("--create-demo=%s", path);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.sqlite3", NULL);
+  g_autofree char *database = g_strdup_printf ("--database=%s", missing);
+  g_auto(Result) scale_alone = { 0, };
+  g_auto(Result) bad_seed = { 0, };
+  g_auto(Result) bad_scale = { 0, };
+  g_auto(Result) two_commands = { 0, };
+  g_auto(Result) no_database = { 0, };
+
+  run (fixture, &scale_alone, "--scale=2", NULL);
+  g_assert_cmpint (scale_alone.status, ==, 1);
+  g_assert_nonnull (strstr (scale_alone.err, "--create-demo"));
+
+  run (fixture, &bad_seed, create, "--seed=-1", NULL);
+  g_assert_cmpint (bad_seed.status, ==, 1);
+  g_assert_nonnull (strstr (bad_seed.err, "--seed"));
+
+  run (fixture, &bad_scale, create, "--scale=0", NULL);
+  g_assert_cmpint (bad_scale.status, ==, 1);
+  g_assert_nonnull (strstr (bad_scale.err, "--scale"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  run (fixture, &two_commands, "--version", "--counts", NULL);
+  g_assert_cmpint (two_commands.status, ==, 1);
+  g_assert_cmpstr (two_commands.out, ==, "");
+
+  /* Counting never creates a database. */
+  run (fixture, &no_database, database, "--counts", NULL);
+  g_assert_cmpint (no_database.status, ==, 1);
+  g_assert_nonnull (strstr (no_database.err, "no database"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/commands/version", Fixture, NULL, fixture_set_up, test_version, fixture_tear_down);
+  g_test_add ("/commands/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);
+  g_test_add ("/commands/create-demo-and-counts", Fixture, NULL, fixture_set_up,
+              test_create_demo_and_counts, fixture_tear_down);
+  g_test_add ("/commands/create-demo-refuses-existing", Fixture, NULL, fixture_set_up,
+              test_create_demo_refuses_existing, fixture_tear_down);
+  g_test_add ("/commands/newer-database", Fixture, NULL, fixture_set_up, test_newer_database,
+              fixture_tear_down);
+  g_test_add ("/commands/wrong-use", Fixture, NULL, fixture_set_up, test_wrong_use,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
