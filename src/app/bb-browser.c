@@ -20,6 +20,9 @@ typedef struct
   gpointer row_data;
   GListModel *model;
   GtkSingleSelection *selection;
+  guint scroll_position;
+  gboolean scroll_to_top;
+  guint scroll_tick_id;
 } List;
 
 struct _BbBrowser
@@ -59,6 +62,8 @@ list_free (gpointer data)
 {
   List *list = data;
 
+  if (list->scroll_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (list->list_view), list->scroll_tick_id);
   g_clear_object (&list->selection);
   g_clear_object (&list->model);
   g_free (list);
@@ -496,22 +501,82 @@ show_list_page (List *list)
     }
 }
 
-void
-bb_browser_scroll_to (BbBrowser *self,
-                      GType      type,
-                      guint      position)
+/* GTK 4.8 has no gtk_list_view_scroll_to(); its list widgets offer this action, which scrolls
+ * just far enough to show the row. */
+static void
+scroll_to_item (List  *list,
+                guint  position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (list->list_view), "list.scroll-to-item", "u", position);
+}
+
+/* The list can only scroll once it has a size: a view that was just switched to has none. To
+ * bring a row to the top, the list goes to its end first and back up a frame later. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  List *list = user_data;
+
+  if (gtk_widget_get_height (widget) <= 0)
+    return G_SOURCE_CONTINUE;
+
+  if (list->scroll_to_top)
+    {
+      list->scroll_to_top = FALSE;
+      scroll_to_item (list, g_list_model_get_n_items (list->model) - 1);
+      return G_SOURCE_CONTINUE;
+    }
+
+  list->scroll_tick_id = 0;
+  scroll_to_item (list, list->scroll_position);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to (BbBrowser *self,
+           GType      type,
+           guint      position,
+           gboolean   to_top)
 {
   List *list;
-
-  g_return_if_fail (BB_IS_BROWSER (self));
 
   list = find_list (self, type);
   if (list == NULL || list->model == NULL
       || position >= g_list_model_get_n_items (list->model))
     return;
 
-  /* GTK 4.8 has no gtk_list_view_scroll_to(); its list widgets offer this action. */
-  gtk_widget_activate_action (GTK_WIDGET (list->list_view), "list.scroll-to-item", "u", position);
+  list->scroll_position = position;
+  list->scroll_to_top = to_top;
+  if (!to_top && list->scroll_tick_id == 0
+      && gtk_widget_get_mapped (GTK_WIDGET (list->list_view))
+      && gtk_widget_get_height (GTK_WIDGET (list->list_view)) > 0)
+    scroll_to_item (list, position);
+  else if (list->scroll_tick_id == 0)
+    list->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (list->list_view),
+                                                         scroll_tick_cb, list, NULL);
+}
+
+void
+bb_browser_scroll_to (BbBrowser *self,
+                      GType      type,
+                      guint      position)
+{
+  g_return_if_fail (BB_IS_BROWSER (self));
+
+  scroll_to (self, type, position, FALSE);
+}
+
+void
+bb_browser_scroll_to_top (BbBrowser *self,
+                          GType      type,
+                          guint      position)
+{
+  g_return_if_fail (BB_IS_BROWSER (self));
+
+  scroll_to (self, type, position, TRUE);
 }
 
 gboolean
@@ -597,6 +662,9 @@ bb_browser_dispose (GObject *object)
     {
       List *list = g_ptr_array_index (self->lists, i);
 
+      if (list->scroll_tick_id != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (list->list_view), list->scroll_tick_id);
+      list->scroll_tick_id = 0;
       gtk_list_view_set_model (list->list_view, NULL);
       gtk_list_view_set_factory (list->list_view, NULL);
       g_signal_handlers_disconnect_by_data (list->list_view, list);

@@ -64,8 +64,12 @@ GListModel *bb_browser_get_model       (BbBrowser           *self,
 gboolean   bb_browser_show_record      (BbBrowser           *self,
                                         GType                type,
                                         gint64               id);
-/* Scrolls the list of type to position without selecting it. */
+/* Scrolls the list of type just far enough to show position, without selecting it. */
 void       bb_browser_scroll_to        (BbBrowser           *self,
+                                        GType                type,
+                                        guint                position);
+/* The same with position at the top of the list, if the list is long enough. */
+void       bb_browser_scroll_to_top    (BbBrowser           *self,
                                         GType                type,
                                         guint                position);
 BbRecord  *bb_browser_get_selected     (BbBrowser           *self);

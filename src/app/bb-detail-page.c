@@ -300,10 +300,9 @@ bb_detail_page_add_text (BbDetailPage *self,
                         "margin-start", 12,
                         "margin-end", 12,
                         NULL);
-  frame = gtk_frame_new (NULL);
-  gtk_frame_set_child (GTK_FRAME (frame), label);
-  gtk_widget_add_css_class (frame, "view");
-  gtk_widget_add_css_class (frame, "bb-text-card");
+  frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (frame), label);
+  gtk_widget_add_css_class (frame, "card");
   add_to_group (self, frame);
 }
 

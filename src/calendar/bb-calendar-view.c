@@ -275,8 +275,8 @@ scroll_to_today (BbCalendarView *self)
     }
 
   self->scrolled_to_today = TRUE;
-  bb_browser_scroll_to (self->browser, BB_TYPE_EVENT,
-                        MIN (low, g_list_model_get_n_items (model) - 1));
+  bb_browser_scroll_to_top (self->browser, BB_TYPE_EVENT,
+                            MIN (low, g_list_model_get_n_items (model) - 1));
 }
 
 static void
