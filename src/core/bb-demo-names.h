@@ -248,7 +248,7 @@ static const char * const bb_demo_project_patterns[] = {
 static const char * const bb_demo_admin_units[] = {
   "Landesamt für Ankommen und Unterbringung", "Landesstelle für Teilhabe und Integration",
   "Senatsstelle für Integration und Engagement", "Koordinierungsstelle Unterbringung Berlin",
-  "Landesamt für Soziales und Wohnen – Außenstelle",
+  "Landesstelle für Wohnen und Ankommen",
 };
 static const char * const bb_demo_admin_sections[] = {
   "Referat I A", "Referat I B", "Referat II A", "Referat II C", "Sachgebiet Qualität",
@@ -268,6 +268,12 @@ static const char * const bb_demo_agency_patterns[] = {
 static const char * const bb_demo_other_patterns[] = {
   "Stadtteilzentrum %s", "Nachbarschaftshaus %s", "Familienzentrum %s", "Jugendclub %s",
   "Gemeindezentrum %s", "Lebensmittelausgabe %s", "Sportverein Grün-Weiß %s",
+  "Stadtteilbibliothek %s", "Kiezladen %s",
+};
+
+/* Where meetings take place. */
+static const char * const bb_demo_venue_patterns[] = {
+  "Stadtteilzentrum %s", "Nachbarschaftshaus %s", "Familienzentrum %s", "Gemeindezentrum %s",
   "Stadtteilbibliothek %s", "Kiezladen %s",
 };
 

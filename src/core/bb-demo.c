@@ -383,6 +383,38 @@ ascii_slug (const char *text,
   return g_string_free (slug, FALSE);
 }
 
+/* A host or mailbox name from an organisation's or shelter's name: without the legal form and
+ * cut at a word boundary, as people would choose it. */
+static char *
+name_slug (const char *name)
+{
+  static const char * const legal_forms[] = { "-e-v", "-ggmbh", "-gmbh", "-gug" };
+  char *slug = ascii_slug (name, '-');
+  gsize len = strlen (slug);
+
+  for (guint i = 0; i < G_N_ELEMENTS (legal_forms); i++)
+    if (g_str_has_suffix (slug, legal_forms[i]))
+      {
+        len -= strlen (legal_forms[i]);
+        slug[len] = '\0';
+      }
+
+  while (len > 32)
+    {
+      char *dash = strrchr (slug, '-');
+
+      if (dash == NULL || dash == slug)
+        {
+          slug[32] = '\0';
+          break;
+        }
+      *dash = '\0';
+      len = (gsize) (dash - slug);
+    }
+
+  return slug;
+}
+
 /* The word lists hold patterns with one %s; filled by hand so that the compiler need not trust
  * a format string that is not a literal. */
 static char *
@@ -654,7 +686,7 @@ insert_organisation (Gen         *gen,
 {
   g_autoptr(BbOrganisation) org = bb_organisation_new ();
   const BbDemoDistrict *data = gen->district_data[district];
-  g_autofree char *slug = ascii_slug (name, '-');
+  g_autofree char *slug = name_slug (name);
   g_autofree char *street = make_street (gen, pick_strv (&gen->rng, data->streets));
   g_autofree char *phone = make_phone (gen);
   g_autofree char *host = NULL;
@@ -663,8 +695,6 @@ insert_organisation (Gen         *gen,
   DemoOrganisation demo = { 0, };
   guint index;
 
-  if (strlen (slug) > 40)
-    slug[40] = '\0';
   host = g_strdup_printf ("%s.%s", slug, random_domain (gen));
   email = unique_email (gen, "kontakt", host);
   web = g_strdup_printf ("https://%s", host);
@@ -792,15 +822,13 @@ generate_shelters (Gen     *gen,
       g_autofree char *name = unique_name (gen, base);
       g_autofree char *address = make_street (gen, street);
       g_autofree char *phone = make_phone (gen);
-      g_autofree char *slug = ascii_slug (name, '-');
+      g_autofree char *slug = name_slug (name);
       g_autofree char *email = NULL;
       char opened[11], closed[11];
       DemoShelter demo = { 0, };
       int capacity;
       double status = rng_double (rng);
 
-      if (strlen (slug) > 40)
-        slug[40] = '\0';
       email = unique_email (gen, slug, "example.net");
 
       capacity = rng_range (rng, shelter_capacity[kind][0], shelter_capacity[kind][1]) / 10 * 10;
@@ -1403,7 +1431,7 @@ make_location (Gen   *gen,
 {
   guint district = random_district_in_region (gen, region);
   const BbDemoDistrict *data = gen->district_data[district];
-  g_autofree char *place = fill_pattern (PICK (&gen->rng, bb_demo_other_patterns),
+  g_autofree char *place = fill_pattern (PICK (&gen->rng, bb_demo_venue_patterns),
                                             pick_strv (&gen->rng, data->kieze));
   g_autofree char *street = make_street (gen, pick_strv (&gen->rng, data->streets));
 
