@@ -347,7 +347,7 @@ nth_weekday (GDateYear    year,
 /* Text helpers */
 
 /* Lower-case ASCII for e-mail addresses and web names: umlauts the German way, the rest by
- * GLib's C-locale transliteration, anything else becomes sep. */
+ * GLib's C-locale transliteration (the same in every locale), anything else becomes sep. */
 static char *
 ascii_slug (const char *text,
             char        sep)
@@ -355,6 +355,8 @@ ascii_slug (const char *text,
   static const struct { const char *from, *to; } german[] = {
     { "ä", "ae" }, { "ö", "oe" }, { "ü", "ue" }, { "Ä", "Ae" }, { "Ö", "Oe" }, { "Ü", "Ue" },
     { "ß", "ss" },
+    /* Letters GLib's transliteration does not know. */
+    { "Đ", "D" }, { "đ", "d" }, { "ı", "i" },
   };
   g_autoptr(GString) replaced = g_string_new (text);
   g_autofree char *ascii = NULL;
