@@ -179,7 +179,8 @@ render_consultation (BbRecord     *record,
   g_autofree char *time = bb_format_time (started_at);
   g_autofree char *ago = bb_format_days_ago (started_at);
   g_autofree char *when = bb_format_date_time (started_at);
-  g_autofree char *duration = bb_format_duration (bb_consultation_get_duration_minutes (consultation));
+  int minutes = bb_consultation_get_duration_minutes (consultation);
+  g_autofree char *duration = bb_format_duration (minutes);
   g_autofree char *region = bb_store_dup_label (store, BB_TYPE_REGION,
                                                 bb_consultation_get_region_id (consultation));
   g_auto(GStrv) topics = NULL;
@@ -359,8 +360,8 @@ bb_consultation_view_class_init (BbConsultationViewClass *klass)
                   G_TYPE_NONE, 2, G_TYPE_GTYPE, G_TYPE_INT64);
 
   g_type_ensure (BB_TYPE_DETAIL_PAGE);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               BB_RESOURCE_PATH "/consultations/bb-consultation-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, BB_RESOURCE_PATH
+                                               "/consultations/bb-consultation-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BbConsultationView, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BbConsultationView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BbConsultationView, list_view);

@@ -17,12 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BbConsultationView, bb_consultation_view, BB, CONSULTATION_VIEW, AdwBin)
 
-/* The consultations (Beratungen), newest first, beside the detail of one. Emits "show-record" (GType, gint64)
- * when a link to a record of another view is activated. */
+/* The consultations (Beratungen), newest first, beside the detail of one. Emits
+ * "show-record" (GType, gint64) when a link to a record of another view is activated. */
 void       bb_consultation_view_set_store   (BbConsultationView *self,
                                         BbStore       *store);
 BbStore   *bb_consultation_view_get_store   (BbConsultationView *self);
-/* Selects the consultation id (type must be BB_TYPE_CONSULTATION) and shows it; FALSE if not listed. */
+/* Selects the consultation id (type must be BB_TYPE_CONSULTATION) and shows it; FALSE if it is
+ * not listed. */
 gboolean   bb_consultation_view_show_record (BbConsultationView *self,
                                         GType          type,
                                         gint64         id);

@@ -17,12 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BbNetworkView, bb_network_view, BB, NETWORK_VIEW, AdwBin)
 
-/* The people and organisations of the network (Netzwerk) beside the detail of one. Emits "show-record" (GType, gint64)
- * when a link to a record of another view is activated. */
+/* The people and organisations of the network (Netzwerk) beside the detail of one. Emits
+ * "show-record" (GType, gint64) when a link to a record of another view is activated. */
 void       bb_network_view_set_store   (BbNetworkView *self,
                                         BbStore       *store);
 BbStore   *bb_network_view_get_store   (BbNetworkView *self);
-/* Selects a person or organisation (BB_TYPE_PERSON or BB_TYPE_ORGANISATION) and shows it; FALSE if not listed. */
+/* Selects a person or organisation (type BB_TYPE_PERSON or BB_TYPE_ORGANISATION) and shows it;
+ * FALSE if it is not listed. */
 gboolean   bb_network_view_show_record (BbNetworkView *self,
                                         GType          type,
                                         gint64         id);

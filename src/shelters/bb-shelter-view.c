@@ -137,10 +137,8 @@ render_people (BbShelter    *shelter,
       g_autofree char *name = bb_store_dup_label (store, BB_TYPE_PERSON, person_id);
       g_autofree char *until = bb_format_date (bb_person_shelter_get_until (role));
       g_autofree char *until_text = until ? g_strdup_printf (_("until %s"), until) : NULL;
-      g_autofree char *subtitle = BB_FORMAT_JOIN (" · ",
-                                                  bb_codes_label (BB_CODES_ROLE,
-                                                                  bb_person_shelter_get_role (role)),
-                                                  until_text);
+      const char *role_label = bb_codes_label (BB_CODES_ROLE, bb_person_shelter_get_role (role));
+      g_autofree char *subtitle = BB_FORMAT_JOIN (" · ", role_label, until_text);
 
       bb_detail_page_add_link (page, name, subtitle, BB_TYPE_PERSON, person_id);
     }
