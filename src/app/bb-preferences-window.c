@@ -1,0 +1,257 @@
+/* bb-preferences-window.c
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bb-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bb-core.h"
+#include "bb-preferences-window.h"
+
+struct _BbPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  BbStore              *store;
+  GSettings            *settings;
+
+  AdwComboRow          *region_row;
+  AdwEntryRow          *author_row;
+  AdwActionRow         *database_row;
+};
+
+G_DEFINE_FINAL_TYPE (BbPreferencesWindow, bb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+on_region_selected (BbPreferencesWindow *self,
+                    GParamSpec          *pspec,
+                    AdwComboRow         *row)
+{
+  g_autoptr(BbRecord) region = NULL;
+  guint position = adw_combo_row_get_selected (row);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  region = g_list_model_get_item (adw_combo_row_get_model (row), position);
+  if (region == NULL)
+    return;
+
+  g_settings_set_int64 (self->settings, "default-region", bb_record_get_id (region));
+}
+
+static void
+bb_preferences_window_load_regions (BbPreferencesWindow *self)
+{
+  g_autoptr(GListStore) parts = NULL;
+  g_autoptr(GListStore) none_part = NULL;
+  g_autoptr(GListModel) regions = NULL;
+  g_autoptr(BbRegion) none = NULL;
+  g_autoptr(GtkFlattenListModel) model = NULL;
+  gint64 default_region;
+  guint selected = 0;
+  guint n_items;
+
+  /* "None" is a region without id, so that one expression labels every row. */
+  none = bb_region_new ();
+  bb_region_set_name (none, _("None"));
+  none_part = g_list_store_new (BB_TYPE_REGION);
+  g_list_store_append (none_part, none);
+
+  regions = bb_store_list (self->store, BB_TYPE_REGION);
+
+  parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (parts, none_part);
+  g_list_store_append (parts, regions);
+  model = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
+
+  default_region = g_settings_get_int64 (self->settings, "default-region");
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (model));
+  for (guint i = 1; i < n_items && default_region != 0; i++)
+    {
+      g_autoptr(BbRecord) region = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (bb_record_get_id (region) == default_region)
+        {
+          selected = i;
+          break;
+        }
+    }
+
+  adw_combo_row_set_model (self->region_row, G_LIST_MODEL (model));
+  adw_combo_row_set_selected (self->region_row, selected);
+
+  /* Only what the user picks is written: a region that no longer exists shows as "None"
+   * without changing the setting behind the user's back. */
+  g_signal_connect_object (self->region_row, "notify::selected",
+                           G_CALLBACK (on_region_selected), self, G_CONNECT_SWAPPED);
+}
+
+static void
+bb_preferences_window_constructed (GObject *object)
+{
+  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (object);
+  g_autofree char *path = NULL;
+
+  G_OBJECT_CLASS (bb_preferences_window_parent_class)->constructed (object);
+
+  g_settings_bind (self->settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
+
+  if (self->store != NULL)
+    {
+      bb_preferences_window_load_regions (self);
+      path = g_filename_display_name (bb_store_get_path (self->store));
+      adw_action_row_set_subtitle (self->database_row, path);
+    }
+  else
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->region_row), FALSE);
+    }
+}
+
+static void
+bb_preferences_window_dispose (GObject *object)
+{
+  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (bb_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+bb_preferences_window_finalize (GObject *object)
+{
+  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bb_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+bb_preferences_window_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bb_preferences_window_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bb_preferences_window_class_init (BbPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = bb_preferences_window_constructed;
+  object_class->dispose = bb_preferences_window_dispose;
+  object_class->finalize = bb_preferences_window_finalize;
+  object_class->get_property = bb_preferences_window_get_property;
+  object_class->set_property = bb_preferences_window_set_property;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         BB_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The template's expression looks the "label" property up on BbRecord. */
+  g_type_ensure (BB_TYPE_RECORD);
+
+  gtk_widget_class_set_template_from_resource (widget_class, BB_RESOURCE_PATH "/app/bb-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, region_row);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, author_row);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, database_row);
+}
+
+static void
+bb_preferences_window_init (BbPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+}
+
+BbPreferencesWindow *
+bb_preferences_window_new (GtkWindow *parent,
+                           BbStore   *store)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (store == NULL || BB_IS_STORE (store), NULL);
+
+  return g_object_new (BB_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "modal", parent != NULL,
+                       "store", store,
+                       NULL);
+}
+
+BbStore *
+bb_preferences_window_get_store (BbPreferencesWindow *self)
+{
+  g_return_val_if_fail (BB_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+AdwComboRow *
+_bb_preferences_window_get_region_row (BbPreferencesWindow *self)
+{
+  g_return_val_if_fail (BB_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->region_row;
+}
+
+AdwEntryRow *
+_bb_preferences_window_get_author_row (BbPreferencesWindow *self)
+{
+  g_return_val_if_fail (BB_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->author_row;
+}

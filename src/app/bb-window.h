@@ -1,0 +1,36 @@
+/* bb-window.h
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "bb-application.h"
+#include "bb-store.h"
+
+G_BEGIN_DECLS
+
+#define BB_TYPE_WINDOW (bb_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (BbWindow, bb_window, BB, WINDOW, AdwApplicationWindow)
+
+BbWindow   *bb_window_new            (BbApplication *application,
+                                      BbStore       *store);
+BbStore    *bb_window_get_store      (BbWindow      *self);
+/* Shows the database in every view, the welcome page if it is new and empty, and the demo bar
+ * if it holds demo data. */
+void        bb_window_set_store      (BbWindow      *self,
+                                      BbStore       *store);
+/* Switches to the view that owns type and shows the record there; FALSE if it is not found. */
+gboolean    bb_window_show_record    (BbWindow      *self,
+                                      GType          type,
+                                      gint64         id);
+/* The name of the view ("shelters", "network", "consultations", "calendar") that shows records
+ * of type, or NULL. */
+const char *bb_window_view_for_type  (GType          type);
+
+G_END_DECLS
