@@ -360,6 +360,8 @@ bb_calendar_view_dispose (GObject *object)
   BbCalendarView *self = (BbCalendarView *)object;
 
   g_clear_object (&self->browser);
+  /* AdwBin would unparent its child again after the template has done so. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_CALENDAR_VIEW);
 
   G_OBJECT_CLASS (bb_calendar_view_parent_class)->dispose (object);

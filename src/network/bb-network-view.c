@@ -348,6 +348,8 @@ bb_network_view_dispose (GObject *object)
   BbNetworkView *self = (BbNetworkView *)object;
 
   g_clear_object (&self->browser);
+  /* AdwBin would unparent its child again after the template has done so. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_NETWORK_VIEW);
 
   G_OBJECT_CLASS (bb_network_view_parent_class)->dispose (object);
