@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "bb-browser.h"
+#include "bb-record-list.h"
 
 typedef struct
 {
@@ -88,21 +89,10 @@ static guint
 find_position (List   *list,
                gint64  id)
 {
-  guint n;
-
   if (list->model == NULL)
     return GTK_INVALID_LIST_POSITION;
 
-  n = g_list_model_get_n_items (list->model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BbRecord) record = g_list_model_get_item (list->model, i);
-
-      if (record != NULL && bb_record_get_id (record) == id)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
+  return bb_record_list_find (BB_RECORD_LIST (list->model), id);
 }
 
 static void

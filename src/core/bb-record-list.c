@@ -373,3 +373,16 @@ bb_record_list_refresh (BbRecordList *self)
   self->changed_all = TRUE;
   refresh (self);
 }
+
+guint
+bb_record_list_find (BbRecordList *self,
+                     gint64        id)
+{
+  g_return_val_if_fail (BB_IS_RECORD_LIST (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == id)
+      return i;
+
+  return G_MAXUINT;
+}

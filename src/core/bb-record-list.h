@@ -28,5 +28,9 @@ BbRecordList *bb_record_list_new      (BbStore     *store,
 GType         bb_record_list_get_record_type (BbRecordList *self);
 /* Re-reads the ids now, e.g. after a change made by another program. */
 void          bb_record_list_refresh  (BbRecordList *self);
+/* The position of the record with this id, or GTK_INVALID_LIST_POSITION (G_MAXUINT); reads no
+ * records. */
+guint         bb_record_list_find     (BbRecordList *self,
+                                       gint64        id);
 
 G_END_DECLS
