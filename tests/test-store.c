@@ -1658,7 +1658,9 @@ test_list_order (Fixture       *fixture,
         g_autoptr(BbRecord) record = g_list_model_get_item (consultations, i);
 
         g_assert_cmpint (bb_record_get_id (record), ==, expected[i]);
+        g_assert_cmpuint (bb_record_list_find (BB_RECORD_LIST (consultations), expected[i]), ==, i);
       }
+    g_assert_cmpuint (bb_record_list_find (BB_RECORD_LIST (consultations), c1 + c2 + c3), ==, G_MAXUINT);
   }
 
   for (guint i = 0; i < 3; i++)
