@@ -149,7 +149,7 @@ bb_window_update (BbWindow *self)
 
   gtk_revealer_set_reveal_child (self->demo_revealer, demo);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                        demo ? _("Fictional Demo Data") : NULL);
+                                        demo ? _("Demo Data") : NULL);
   gtk_window_set_title (GTK_WINDOW (self),
                         demo ? _("Brückenbuch — Fictional Demo Data") : "Brückenbuch");
 
