@@ -1375,7 +1375,8 @@ test_search (Fixture       *fixture,
   hit = g_list_model_get_item (hits, 0);
   g_assert_true (bb_search_hit_get_record_type (hit) == BB_TYPE_CONSULTATION);
   g_assert_cmpint (bb_search_hit_get_id (hit), ==, visit);
-  g_assert_cmpstr (bb_search_hit_get_title (hit), ==, "Haus Mühlenweg · 2025-05-06");
+  g_assert_cmpstr (bb_search_hit_get_title (hit), ==, "Haus Mühlenweg");
+  g_assert_cmpstr (bb_search_hit_get_date (hit), ==, "2025-05-06T10:00");
   g_assert_nonnull (strstr (bb_search_hit_get_snippet (hit), "\002Ehrenamtliche\003"));
   g_clear_object (&hit);
   g_clear_object (&hits);
@@ -1457,7 +1458,8 @@ test_search (Fixture       *fixture,
   hits = search (store, "nachgespräch");
   g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 1);
   hit = g_list_model_get_item (hits, 0);
-  g_assert_cmpstr (bb_search_hit_get_title (hit), ==, "Haus Mühlenweg · 2025-06-07");
+  g_assert_cmpstr (bb_search_hit_get_title (hit), ==, "Haus Mühlenweg");
+  g_assert_cmpstr (bb_search_hit_get_date (hit), ==, "2025-06-07T11:00");
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "bb-core.h"
+#include "bb-format.h"
 #include "bb-search-popover.h"
 
 /* Enough to find what one looks for; more would only be scrolled past. */
@@ -304,11 +305,19 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *kind = gtk_widget_get_next_sibling (title);
   GtkWidget *snippet = gtk_widget_get_next_sibling (top);
   g_autofree char *markup = NULL;
+  g_autofree char *when = bb_format_date (bb_search_hit_get_date (hit));
+  g_autofree char *title_text = NULL;
+  const char *name;
   const char *snippet_text = bb_search_hit_get_snippet (hit);
 
   markup = bb_search_popover_snippet_markup (snippet_text);
 
-  gtk_label_set_text (GTK_LABEL (title), bb_search_hit_get_title (hit));
+  /* A consultation is known by where and when it took place. */
+  name = bb_search_hit_get_title (hit);
+  if ((name == NULL || name[0] == '\0') && bb_search_hit_get_record_type (hit) == BB_TYPE_CONSULTATION)
+    name = _("No shelter");
+  title_text = BB_FORMAT_JOIN (" · ", name, when);
+  gtk_label_set_text (GTK_LABEL (title), title_text);
   gtk_label_set_text (GTK_LABEL (kind), bb_search_popover_kind_label (bb_search_hit_get_record_type (hit)));
   gtk_label_set_markup (GTK_LABEL (snippet), markup);
   gtk_widget_set_visible (snippet, snippet_text != NULL && *snippet_text != '\0');

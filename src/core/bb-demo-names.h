@@ -463,7 +463,7 @@ static const char * const bb_demo_training_advanced_titles[] = {
 
 static const char * const bb_demo_other_event_titles[] = {
   "Fachtag Ehrenamt in Unterkünften", "Dankeschön-Abend für Ehrenamtliche",
-  "Sommerfest der Ehrenamtlichen", "Austausch mit dem Landesamt",
+  "Jahrestreffen der Ehrenamtlichen", "Austausch mit dem Landesamt",
   "Infoabend für neue Ehrenamtliche",
 };
 

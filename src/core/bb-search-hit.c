@@ -20,6 +20,7 @@ struct _BbSearchHit
   gint64  id;
   char   *title;
   char   *snippet;
+  char   *date;
   double  rank;
 };
 
@@ -31,6 +32,7 @@ enum {
   PROP_ID,
   PROP_TITLE,
   PROP_SNIPPET,
+  PROP_DATE,
   PROP_RANK,
   N_PROPS
 };
@@ -44,6 +46,7 @@ bb_search_hit_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->snippet, g_free);
+  g_clear_pointer (&self->date, g_free);
 
   G_OBJECT_CLASS (bb_search_hit_parent_class)->finalize (object);
 }
@@ -72,6 +75,10 @@ bb_search_hit_get_property (GObject    *object,
 
     case PROP_SNIPPET:
       g_value_set_string (value, self->snippet);
+      break;
+
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
       break;
 
     case PROP_RANK:
@@ -107,6 +114,10 @@ bb_search_hit_set_property (GObject      *object,
 
     case PROP_SNIPPET:
       self->snippet = g_value_dup_string (value);
+      break;
+
+    case PROP_DATE:
+      self->date = g_value_dup_string (value);
       break;
 
     case PROP_RANK:
@@ -148,6 +159,12 @@ bb_search_hit_class_init (BbSearchHitClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /* When the record happened ("YYYY-MM-DDTHH:MM"), for consultations; NULL for the others. */
+  properties [PROP_DATE] =
+    g_param_spec_string ("date", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   /* bm25: lower is better. */
   properties [PROP_RANK] =
     g_param_spec_double ("rank", NULL, NULL,
@@ -168,6 +185,7 @@ bb_search_hit_new (GType       record_type,
                    gint64      id,
                    const char *title,
                    const char *snippet,
+                   const char *date,
                    double      rank)
 {
   g_return_val_if_fail (g_type_is_a (record_type, BB_TYPE_RECORD), NULL);
@@ -177,6 +195,7 @@ bb_search_hit_new (GType       record_type,
                        "id", id,
                        "title", title,
                        "snippet", snippet,
+                       "date", date,
                        "rank", rank,
                        NULL);
 }
@@ -219,4 +238,12 @@ bb_search_hit_get_rank (BbSearchHit *self)
   g_return_val_if_fail (BB_IS_SEARCH_HIT (self), 0.0);
 
   return self->rank;
+}
+
+const char *
+bb_search_hit_get_date (BbSearchHit *self)
+{
+  g_return_val_if_fail (BB_IS_SEARCH_HIT (self), NULL);
+
+  return self->date;
 }

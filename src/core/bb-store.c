@@ -2202,37 +2202,35 @@ build_match_query (const char *text)
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
 
-static char *
-consultation_title (BbStore *self,
-                    gint64   id)
+/* A consultation is shown by its shelter (or the name of a deleted one) and its start. */
+static gboolean
+consultation_title (BbStore  *self,
+                    gint64    id,
+                    char    **title,
+                    char    **started_at)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *date = NULL;
-  const char *shelter;
 
   stmt = _bb_store_prepare (self,
-                            "SELECT substr (c.started_at, 1, 10), coalesce (s.name, c.former_shelter_name)"
+                            "SELECT coalesce (s.name, c.former_shelter_name), c.started_at"
                             " FROM consultation c LEFT JOIN shelter s ON s.id = c.shelter_id"
                             " WHERE c.id = ?1",
                             &error);
   if (stmt == NULL)
     {
       g_warning ("%s", error->message);
-      return NULL;
+      return FALSE;
     }
 
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
+    return FALSE;
 
-  date = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  shelter = (const char *) sqlite3_column_text (stmt, 1);
+  *title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  *started_at = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
 
-  if (shelter == NULL || shelter[0] == '\0')
-    return g_steal_pointer (&date);
-
-  return g_strdup_printf ("%s · %s", shelter, date);
+  return TRUE;
 }
 
 GListModel *
@@ -2274,6 +2272,7 @@ bb_store_search (BbStore     *self,
     {
       g_autoptr(BbSearchHit) hit = NULL;
       g_autofree char *title = NULL;
+      g_autofree char *date = NULL;
       const char *kind = (const char *) sqlite3_column_text (stmt, 0);
       gint64 id = sqlite3_column_int64 (stmt, 1);
       GType type = type_for_table (kind);
@@ -2282,7 +2281,7 @@ bb_store_search (BbStore     *self,
         continue;
 
       if (type == BB_TYPE_CONSULTATION)
-        title = consultation_title (self, id);
+        consultation_title (self, id, &title, &date);
       else
         title = bb_store_dup_label (self, type, id);
 
@@ -2291,6 +2290,7 @@ bb_store_search (BbStore     *self,
 
       hit = bb_search_hit_new (type, id, title,
                                (const char *) sqlite3_column_text (stmt, 3),
+                               date,
                                sqlite3_column_double (stmt, 4));
       g_list_store_append (hits, hit);
     }
