@@ -18,6 +18,7 @@
 #include "bb-core.h"
 #include "bb-record-list.h"
 #include "bb-store-private.h"
+#include "test-migrations.h"
 
 typedef struct
 {
@@ -416,6 +417,89 @@ test_backup (Fixture       *fixture,
   label = bb_store_dup_label (copy, BB_TYPE_SHELTER, id);
   g_assert_cmpstr (label, ==, "Haus Ahorn");
   g_assert_cmpint (bb_store_count (copy, BB_TYPE_DISTRICT), ==, 12);
+}
+
+static int
+sqlite_int (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+static void
+test_migrate_with_backup (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *backup = g_strconcat (fixture->path, ".before-v2.bak", NULL);
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  gint64 id;
+
+  id = add_shelter (fixture->store, "Haus Linde");
+  g_clear_object (&fixture->store);
+
+  store = _bb_store_open_with_migrations (fixture->path, test_migrations_get_resource (),
+                                          "/test/good", 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_store_get_schema_version (store), ==, 2);
+  label = bb_store_dup_label (store, BB_TYPE_SHELTER, id);
+  g_assert_cmpstr (label, ==, "Haus Linde");
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (sqlite_int (fixture->path, "SELECT count(*) FROM test_note WHERE text = 'Haus Linde'"), ==, 1);
+  g_assert_cmpint (sqlite_int (fixture->path, "SELECT count(website) + count(*) FROM shelter"), ==, 1);
+
+  /* The backup holds the database as it was before, readable only by its owner. */
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (mode_of (backup), ==, 0600);
+  g_assert_cmpint (sqlite_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sqlite_int (backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'test_note'"), ==, 0);
+  g_assert_cmpint (sqlite_int (backup, "SELECT count(*) FROM shelter WHERE name = 'Haus Linde'"), ==, 1);
+
+  /* This program knows only version 1: the migrated file is now too new for it. */
+  g_assert_null (bb_store_open (fixture->path, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_migrate_failure_rolls_back (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  gint64 id;
+
+  id = add_shelter (fixture->store, "Haus Buche");
+  g_clear_object (&fixture->store);
+
+  store = _bb_store_open_with_migrations (fixture->path, test_migrations_get_resource (),
+                                          "/test/bad", 2, &error);
+  g_assert_nonnull (error);
+  g_assert_null (store);
+  g_clear_error (&error);
+
+  /* Nothing of the failed migration remains, and the database still opens as version 1. */
+  g_assert_cmpint (sqlite_int (fixture->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sqlite_int (fixture->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'test_note'"), ==, 0);
+
+  fixture->store = bb_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  label = bb_store_dup_label (fixture->store, BB_TYPE_SHELTER, id);
+  g_assert_cmpstr (label, ==, "Haus Buche");
 }
 
 /* CRUD ------------------------------------------------------------------------------------- */
@@ -1822,6 +1906,8 @@ main (int   argc,
   g_test_add ("/store/open/too-new-wal", Fixture, NO_STORE, fixture_set_up, test_open_too_new_wal, fixture_tear_down);
   g_test_add ("/store/open/text-file", Fixture, NO_STORE, fixture_set_up, test_open_text_file, fixture_tear_down);
   g_test_add ("/store/open/random-bytes", Fixture, NO_STORE, fixture_set_up, test_open_random_bytes, fixture_tear_down);
+  g_test_add ("/store/open/migrate-with-backup", Fixture, NULL, fixture_set_up, test_migrate_with_backup, fixture_tear_down);
+  g_test_add ("/store/open/migrate-failure", Fixture, NULL, fixture_set_up, test_migrate_failure_rolls_back, fixture_tear_down);
   g_test_add ("/store/open/foreign-database", Fixture, NO_STORE, fixture_set_up, test_open_foreign_database, fixture_tear_down);
   g_test_add ("/store/open/backup", Fixture, NULL, fixture_set_up, test_backup, fixture_tear_down);
   g_test_add ("/store/crud/all-types", Fixture, NULL, fixture_set_up, test_roundtrip_all_types, fixture_tear_down);

@@ -32,6 +32,14 @@ gboolean      _bb_store_backup_db      (sqlite3       *db,
                                         const char    *dest_path,
                                         GError       **error);
 
+/* bb_store_open() with another set of migrations: the files NNNN-*.sql in folder of
+ * migrations, applied up to target_version. For the tests of migrating and refusing. */
+BbStore      *_bb_store_open_with_migrations (const char  *path,
+                                              GResource   *migrations,
+                                              const char  *folder,
+                                              int          target_version,
+                                              GError     **error);
+
 /* The column names of a record type (property names with '_'), NULL-terminated, static. */
 const char * const *_bb_store_get_columns (GType       type);
 

@@ -910,6 +910,7 @@ read_user_version (sqlite3 *db,
  * which schema does it hold? */
 static gboolean
 check_existing (const char  *path,
+                int          target_version,
                 GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
@@ -996,11 +997,11 @@ check_existing (const char  *path,
         g_unlink (shm_path);
     }
 
-  if (version > BB_STORE_SCHEMA_VERSION)
+  if (version > target_version)
     {
       g_set_error (error, BB_STORE_ERROR, BB_STORE_ERROR_TOO_NEW,
                    "The database has schema version %d; this program knows up to %d",
-                   version, BB_STORE_SCHEMA_VERSION);
+                   version, target_version);
       return FALSE;
     }
 
@@ -1075,10 +1076,12 @@ backup_path_for (const char *path,
 }
 
 static gboolean
-migrate (BbStore  *self,
-         GError  **error)
+migrate (BbStore     *self,
+         GResource   *resource,
+         const char  *folder,
+         int          target_version,
+         GError     **error)
 {
-  GResource *resource = bb_core_get_resource ();
   g_auto(GStrv) names = NULL;
   gboolean backed_up = FALSE;
   int version = 0;
@@ -1091,15 +1094,15 @@ migrate (BbStore  *self,
       return FALSE;
     }
 
-  if (version > BB_STORE_SCHEMA_VERSION)
+  if (version > target_version)
     {
       g_set_error (error, BB_STORE_ERROR, BB_STORE_ERROR_TOO_NEW,
                    "The database has schema version %d; this program knows up to %d",
-                   version, BB_STORE_SCHEMA_VERSION);
+                   version, target_version);
       return FALSE;
     }
 
-  names = g_resource_enumerate_children (resource, MIGRATIONS_PATH "/",
+  names = g_resource_enumerate_children (resource, folder,
                                          G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (names == NULL)
     return FALSE;
@@ -1113,7 +1116,7 @@ migrate (BbStore  *self,
       g_autoptr(GBytes) bytes = NULL;
       int target = (int) g_ascii_strtoll (names[i], NULL, 10);
 
-      if (target <= version || target > BB_STORE_SCHEMA_VERSION)
+      if (target <= version || target > target_version)
         continue;
 
       if (version > 0 && !backed_up)
@@ -1126,7 +1129,7 @@ migrate (BbStore  *self,
           backed_up = TRUE;
         }
 
-      resource_path = g_strconcat (MIGRATIONS_PATH "/", names[i], NULL);
+      resource_path = g_build_path ("/", folder, names[i], NULL);
       bytes = g_resource_lookup_data (resource, resource_path,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       if (bytes == NULL)
@@ -1150,10 +1153,10 @@ migrate (BbStore  *self,
       version = target;
     }
 
-  if (version != BB_STORE_SCHEMA_VERSION)
+  if (version != target_version)
     {
       g_set_error (error, BB_STORE_ERROR, BB_STORE_ERROR_FAILED,
-                   "No migration leads to schema version %d", BB_STORE_SCHEMA_VERSION);
+                   "No migration leads to schema version %d", target_version);
       return FALSE;
     }
 
@@ -1166,6 +1169,17 @@ BbStore *
 bb_store_open (const char  *path,
                GError     **error)
 {
+  return _bb_store_open_with_migrations (path, bb_core_get_resource (), MIGRATIONS_PATH,
+                                         BB_STORE_SCHEMA_VERSION, error);
+}
+
+BbStore *
+_bb_store_open_with_migrations (const char  *path,
+                                GResource   *migrations,
+                                const char  *folder,
+                                int          target_version,
+                                GError     **error)
+{
   g_autoptr(BbStore) self = NULL;
   g_autofree char *default_path = NULL;
   int rc;
@@ -1176,7 +1190,7 @@ bb_store_open (const char  *path,
   if (!create_file (path, error))
     return NULL;
 
-  if (!check_existing (path, error))
+  if (!check_existing (path, target_version, error))
     return NULL;
 
   self = g_object_new (BB_TYPE_STORE, NULL);
@@ -1197,7 +1211,7 @@ bb_store_open (const char  *path,
       !exec_script (self->db, "PRAGMA synchronous = NORMAL", "Cannot configure database", error))
     return NULL;
 
-  if (!migrate (self, error))
+  if (!migrate (self, migrations, folder, target_version, error))
     return NULL;
 
   sqlite3_update_hook (self->db, update_hook, self);
