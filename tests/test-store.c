@@ -502,6 +502,45 @@ test_migrate_failure_rolls_back (Fixture       *fixture,
   g_assert_cmpstr (label, ==, "Haus Buche");
 }
 
+static void
+test_count_tables (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) counts = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 shelter = add_shelter (fixture->store, "Haus Ulme");
+  gint64 person = add_person (fixture->store, "Ada", "Fink");
+  gint64 consultation = add_consultation (fixture->store, "2025-01-02T09:00", shelter, "Kennenlernen");
+  const char *expected[] = { "region", "shelter", "person", "consultation", "consultation_person",
+                             "search_index" };
+  const gint64 expected_counts[] = { 3, 1, 1, 1, 1, 3 };
+
+  g_assert_true (bb_store_set_consultation_people (fixture->store, consultation, &person, 1, &error));
+  g_assert_no_error (error);
+
+  counts = bb_store_count_tables (fixture->store, &error);
+  g_assert_no_error (error);
+
+  for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < counts->len; i++)
+        {
+          BbTableCount *count = g_ptr_array_index (counts, i);
+
+          g_assert_false (g_str_has_prefix (count->table, "sqlite_"));
+          g_assert_false (g_str_has_prefix (count->table, "search_index_"));
+          if (g_str_equal (count->table, expected[j]))
+            {
+              g_assert_cmpint (count->count, ==, expected_counts[j]);
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+}
+
 /* CRUD ------------------------------------------------------------------------------------- */
 
 static void
@@ -1908,6 +1947,7 @@ main (int   argc,
   g_test_add ("/store/open/random-bytes", Fixture, NO_STORE, fixture_set_up, test_open_random_bytes, fixture_tear_down);
   g_test_add ("/store/open/migrate-with-backup", Fixture, NULL, fixture_set_up, test_migrate_with_backup, fixture_tear_down);
   g_test_add ("/store/open/migrate-failure", Fixture, NULL, fixture_set_up, test_migrate_failure_rolls_back, fixture_tear_down);
+  g_test_add ("/store/count-tables", Fixture, NULL, fixture_set_up, test_count_tables, fixture_tear_down);
   g_test_add ("/store/open/foreign-database", Fixture, NO_STORE, fixture_set_up, test_open_foreign_database, fixture_tear_down);
   g_test_add ("/store/open/backup", Fixture, NULL, fixture_set_up, test_backup, fixture_tear_down);
   g_test_add ("/store/crud/all-types", Fixture, NULL, fixture_set_up, test_roundtrip_all_types, fixture_tear_down);

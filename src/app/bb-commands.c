@@ -323,7 +323,7 @@ run_counts (GVariantDict *options)
   g_autofree char *path = bb_commands_dup_database_path (options);
   g_autoptr(BbStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  const GType *types;
+  g_autoptr(GPtrArray) counts = NULL;
 
   if (path == NULL)
     path = bb_store_default_path ();
@@ -345,10 +345,19 @@ run_counts (GVariantDict *options)
       return 1;
     }
 
-  types = bb_store_get_record_types ();
-  for (guint i = 0; types[i] != G_TYPE_INVALID; i++)
-    g_print ("%s\t%" G_GINT64_FORMAT "\n",
-             bb_record_type_get_table (types[i]), bb_store_count (store, types[i]));
+  counts = bb_store_count_tables (store, &error);
+  if (counts == NULL)
+    {
+      print_store_error (error, path);
+      return 1;
+    }
+
+  for (guint i = 0; i < counts->len; i++)
+    {
+      BbTableCount *count = g_ptr_array_index (counts, i);
+
+      g_print ("%s\t%" G_GINT64_FORMAT "\n", count->table, count->count);
+    }
 
   return 0;
 }

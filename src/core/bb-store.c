@@ -1669,6 +1669,76 @@ bb_store_count (BbStore *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+GPtrArray *
+bb_store_count_tables (BbStore  *self,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) counts = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+
+  /* The FTS5 index counts as one table; its shadow tables are its business. */
+  stmt = _bb_store_prepare (self,
+                            "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                            " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                            " AND name NOT LIKE 'search\\_index\\_%' ESCAPE '\\'"
+                            " ORDER BY rowid",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  names = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_db (self->db, error, rc, "Cannot list tables");
+      return NULL;
+    }
+
+  counts = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_table_count_free);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", name);
+      g_autofree char *sql = NULL;
+      g_autoptr(sqlite3_stmt) count = NULL;
+      BbTableCount *entry;
+
+      /* Names come from the schema itself; quoted all the same. */
+      g_assert (strchr (name, '"') == NULL);
+      sql = g_strconcat ("SELECT count(*) FROM ", quoted, NULL);
+      count = _bb_store_prepare (self, sql, error);
+      if (count == NULL)
+        return NULL;
+      if ((rc = sqlite3_step (count)) != SQLITE_ROW)
+        {
+          set_error_from_db (self->db, error, rc, "Cannot count rows");
+          return NULL;
+        }
+
+      entry = g_new0 (BbTableCount, 1);
+      entry->table = g_strdup (name);
+      entry->count = sqlite3_column_int64 (count, 0);
+      g_ptr_array_add (counts, entry);
+    }
+
+  return g_steal_pointer (&counts);
+}
+
+void
+bb_table_count_free (BbTableCount *count)
+{
+  if (count == NULL)
+    return;
+
+  g_free (count->table);
+  g_free (count);
+}
+
 gboolean
 bb_store_is_empty (BbStore *self)
 {

@@ -99,6 +99,17 @@ gpointer     bb_store_get                 (BbStore     *self,
                                            GError     **error);
 gint64       bb_store_count               (BbStore     *self,
                                            GType        type);
+/* Every table of the database with its number of rows, in the order they were created (link
+ * tables, meta and the search index included): a GPtrArray of BbTableCount. */
+typedef struct
+{
+  char   *table;
+  gint64  count;
+} BbTableCount;
+
+void         bb_table_count_free          (BbTableCount *count);
+GPtrArray   *bb_store_count_tables        (BbStore     *self,
+                                           GError     **error);
 /* The label of a record (its name, a person's full name …), or NULL if id is 0 or unknown. */
 char        *bb_store_dup_label           (BbStore     *self,
                                            GType        type,
