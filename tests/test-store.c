@@ -1461,6 +1461,130 @@ search (BbStore    *store,
   return hits;
 }
 
+/* Undo ------------------------------------------------------------------------------------- */
+
+static gint64
+add_role (BbStore *store,
+          gint64   person,
+          gint64   shelter)
+{
+  g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (role, "person-id", person, "shelter-id", shelter, NULL);
+  g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
+  g_assert_no_error (error);
+
+  return bb_record_get_id (BB_RECORD (role));
+}
+
+static void
+test_undo_delete (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) undo = NULL;
+  g_autoptr(BbConsultation) consultation = NULL;
+  g_autoptr(GListModel) roles = NULL;
+  g_autoptr(GListModel) hits = NULL;
+  g_autoptr(BbPersonShelter) restored_role = NULL;
+  g_autofree char *label = NULL;
+  Recorder recorder;
+  gint64 shelter = add_shelter (store, "Haus Eibe");
+  gint64 person = add_person (store, "Lea", "Sommer");
+  gint64 role = add_role (store, person, shelter);
+  gint64 visit = add_consultation (store, "2025-03-04T10:00", shelter, "Eibenweg besprochen");
+
+  recorder_init (&recorder, store, "changed");
+
+  undo = bb_store_delete_undoable (store, BB_TYPE_SHELTER, shelter, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (undo);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_SHELTER), ==, 0);
+  g_assert_cmpint (bb_store_count (store, BB_TYPE_PERSON_SHELTER), ==, 0);
+  consultation = bb_store_get (store, BB_TYPE_CONSULTATION, visit, &error);
+  g_assert_cmpint (bb_consultation_get_shelter_id (consultation), ==, 0);
+  g_assert_cmpstr (bb_consultation_get_former_shelter_name (consultation), ==, "Haus Eibe");
+  g_clear_object (&consultation);
+
+  recorder_reset (&recorder);
+  g_assert_true (bb_store_undo (store, undo, &error));
+  g_assert_no_error (error);
+
+  /* Everything is back as it was, under the same ids, and the views hear of it. */
+  label = bb_store_dup_label (store, BB_TYPE_SHELTER, shelter);
+  g_assert_cmpstr (label, ==, "Haus Eibe");
+  roles = bb_store_list_related (store, BB_TYPE_PERSON_SHELTER, "shelter-id", shelter);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 1);
+  restored_role = bb_store_get (store, BB_TYPE_PERSON_SHELTER, role, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_person_shelter_get_person_id (restored_role), ==, person);
+  consultation = bb_store_get (store, BB_TYPE_CONSULTATION, visit, &error);
+  g_assert_cmpint (bb_consultation_get_shelter_id (consultation), ==, shelter);
+  g_assert_null (bb_consultation_get_former_shelter_name (consultation));
+  g_assert_true (recorder_has (&recorder, "shelter", shelter));
+  g_assert_true (recorder_has (&recorder, "person_shelter", role));
+
+  /* The search index was rebuilt by its triggers, once. */
+  hits = search (store, "Eibe");
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 2);
+
+  recorder_clear (&recorder);
+}
+
+static void
+test_undo_update_and_conflict (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) undo = NULL;
+  g_autoptr(BbShelter) shelter = NULL;
+  g_autofree char *label = NULL;
+  gint64 id = add_shelter (store, "Haus Erle");
+
+  shelter = bb_store_get (store, BB_TYPE_SHELTER, id, &error);
+  g_assert_true (bb_store_begin_undoable (store, &error));
+  bb_shelter_set_name (shelter, "Haus Esche");
+  g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
+  undo = bb_store_commit_undoable (store, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (bb_store_undo (store, undo, &error));
+  g_assert_no_error (error);
+  label = bb_store_dup_label (store, BB_TYPE_SHELTER, id);
+  g_assert_cmpstr (label, ==, "Haus Erle");
+  g_clear_pointer (&label, g_free);
+  g_clear_pointer (&undo, g_bytes_unref);
+
+  /* An undo that would overwrite a later change refuses and changes nothing. */
+  g_assert_true (bb_store_begin_undoable (store, &error));
+  bb_shelter_set_name (shelter, "Haus Esche");
+  g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
+  undo = bb_store_commit_undoable (store, &error);
+  g_assert_no_error (error);
+  bb_shelter_set_name (shelter, "Haus Espe");
+  g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
+
+  g_assert_false (bb_store_undo (store, undo, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  label = bb_store_dup_label (store, BB_TYPE_SHELTER, id);
+  g_assert_cmpstr (label, ==, "Haus Espe");
+
+  /* Undoable transactions do not nest into others, and a rollback records nothing. */
+  g_assert_true (bb_store_begin (store, &error));
+  g_assert_false (bb_store_begin_undoable (store, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  bb_store_rollback (store);
+  g_assert_true (bb_store_begin_undoable (store, &error));
+  bb_store_rollback (store);
+  g_assert_true (bb_store_begin (store, &error));
+  g_assert_true (bb_store_commit (store, &error));
+}
+
 static gboolean
 hits_contain (GListModel *hits,
               GType       type,
@@ -1947,6 +2071,8 @@ main (int   argc,
   g_test_add ("/store/open/random-bytes", Fixture, NO_STORE, fixture_set_up, test_open_random_bytes, fixture_tear_down);
   g_test_add ("/store/open/migrate-with-backup", Fixture, NULL, fixture_set_up, test_migrate_with_backup, fixture_tear_down);
   g_test_add ("/store/open/migrate-failure", Fixture, NULL, fixture_set_up, test_migrate_failure_rolls_back, fixture_tear_down);
+  g_test_add ("/store/undo/delete", Fixture, NULL, fixture_set_up, test_undo_delete, fixture_tear_down);
+  g_test_add ("/store/undo/update-and-conflict", Fixture, NULL, fixture_set_up, test_undo_update_and_conflict, fixture_tear_down);
   g_test_add ("/store/count-tables", Fixture, NULL, fixture_set_up, test_count_tables, fixture_tear_down);
   g_test_add ("/store/open/foreign-database", Fixture, NO_STORE, fixture_set_up, test_open_foreign_database, fixture_tear_down);
   g_test_add ("/store/open/backup", Fixture, NULL, fixture_set_up, test_backup, fixture_tear_down);

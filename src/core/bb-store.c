@@ -13,6 +13,11 @@
 
 #include "config.h"
 
+/* The session extension (for undo) is declared only with these; Debian's SQLite has it. */
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <sqlite3.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -70,9 +75,13 @@ struct _BbStore
   GPtrArray  *levels;          /* GHashTable (table → ChangeSet) per transaction level */
 
   GHashTable *labels;          /* "table:id" → label */
+
+  sqlite3_session *session;    /* records the open undoable transaction */
 };
 
 G_DEFINE_FINAL_TYPE (BbStore, bb_store, G_TYPE_OBJECT)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_session, sqlite3session_delete)
 
 enum {
   CHANGED,
@@ -648,6 +657,7 @@ rollback_outermost (BbStore *self)
 
   self->depth = 0;
   g_ptr_array_set_size (self->levels, 0);
+  g_clear_pointer (&self->session, sqlite3session_delete);
 }
 
 gboolean
@@ -738,6 +748,150 @@ bb_store_rollback (BbStore *self)
       g_ptr_array_remove_index (self->levels, self->levels->len - 1);
       self->depth--;
     }
+}
+
+/* Undo ------------------------------------------------------------------------------------- */
+
+/* The search index follows its tables through triggers, also when an undo puts rows back; it
+ * must not be recorded itself, or an undo would write it twice. */
+static int
+record_table (void       *user_data,
+              const char *table)
+{
+  return !g_str_has_prefix (table, "search_index");
+}
+
+gboolean
+bb_store_begin_undoable (BbStore  *self,
+                         GError  **error)
+{
+  int rc;
+
+  g_return_val_if_fail (BB_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    {
+      g_set_error_literal (error, BB_STORE_ERROR, BB_STORE_ERROR_FAILED,
+                           "An undoable transaction cannot be nested");
+      return FALSE;
+    }
+
+  rc = sqlite3session_create (self->db, "main", &self->session);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3session_table_filter (self->session, record_table, NULL);
+      rc = sqlite3session_attach (self->session, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_clear_pointer (&self->session, sqlite3session_delete);
+      set_error_from_db (self->db, error, rc, "Cannot record changes");
+      return FALSE;
+    }
+
+  if (!bb_store_begin (self, error))
+    {
+      g_clear_pointer (&self->session, sqlite3session_delete);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+GBytes *
+bb_store_commit_undoable (BbStore  *self,
+                          GError  **error)
+{
+  g_autoptr(sqlite3_session) session = NULL;
+  void *changeset = NULL;
+  void *inverse = NULL;
+  int n_changeset = 0;
+  int n_inverse = 0;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+  g_return_val_if_fail (self->session != NULL && self->depth == 1, NULL);
+
+  rc = sqlite3session_changeset (self->session, &n_changeset, &changeset);
+  if (rc == SQLITE_OK)
+    rc = sqlite3changeset_invert (n_changeset, changeset, &n_inverse, &inverse);
+  sqlite3_free (changeset);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (self->db, error, rc, "Cannot record changes");
+      bb_store_rollback (self);
+      return NULL;
+    }
+
+  session = g_steal_pointer (&self->session);
+  if (!bb_store_commit (self, error))
+    {
+      sqlite3_free (inverse);
+      return NULL;
+    }
+
+  return g_bytes_new_with_free_func (inverse, n_inverse, sqlite3_free, inverse);
+}
+
+static int
+refuse_conflict (void                 *user_data,
+                 int                   conflict,
+                 sqlite3_changeset_iter *iter)
+{
+  return SQLITE_CHANGESET_ABORT;
+}
+
+gboolean
+bb_store_undo (BbStore  *self,
+               GBytes   *undo,
+               GError  **error)
+{
+  gsize size;
+  const void *data;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (undo != NULL, FALSE);
+
+  data = g_bytes_get_data (undo, &size);
+  if (size == 0)
+    return TRUE;
+
+  if (!bb_store_begin (self, error))
+    return FALSE;
+
+  rc = sqlite3changeset_apply (self->db, (int) size, (void *) data, NULL, refuse_conflict, NULL);
+  if (rc != SQLITE_OK)
+    {
+      if (rc == SQLITE_ABORT)
+        g_set_error_literal (error, BB_STORE_ERROR, BB_STORE_ERROR_CONFLICT,
+                             "The records have changed since; the change cannot be undone");
+      else
+        set_error_from_db (self->db, error, rc, "Cannot undo");
+      bb_store_rollback (self);
+      return FALSE;
+    }
+
+  return bb_store_commit (self, error);
+}
+
+GBytes *
+bb_store_delete_undoable (BbStore  *self,
+                          GType     type,
+                          gint64    id,
+                          GError  **error)
+{
+  if (!bb_store_begin_undoable (self, error))
+    return NULL;
+
+  if (!bb_store_delete (self, type, id, error))
+    {
+      bb_store_rollback (self);
+      return NULL;
+    }
+
+  return bb_store_commit_undoable (self, error);
 }
 
 /* Runs a single write: inside the caller's transaction, or as a transaction of its own. A

@@ -29,6 +29,7 @@ typedef enum
   BB_STORE_ERROR_READ_ONLY,       /* file or folder not writable */
   BB_STORE_ERROR_FULL,            /* disk full */
   BB_STORE_ERROR_IO,
+  BB_STORE_ERROR_CONFLICT,        /* an undo meets rows that changed again since */
 } BbStoreError;
 
 #define BB_TYPE_STORE (bb_store_get_type ())
@@ -80,6 +81,24 @@ gboolean     bb_store_begin               (BbStore     *self,
 gboolean     bb_store_commit              (BbStore     *self,
                                            GError     **error);
 void         bb_store_rollback            (BbStore     *self);
+
+/* Undo. An undoable transaction records every row it changes (cascades and triggers included,
+ * through SQLite's session extension); its commit hands back what reverts exactly those
+ * changes. bb_store_undo applies that in one transaction; if a row has changed again since,
+ * it refuses with BB_STORE_ERROR_CONFLICT and changes nothing. Undoable transactions do not
+ * nest into other transactions. */
+gboolean     bb_store_begin_undoable      (BbStore     *self,
+                                           GError     **error);
+GBytes      *bb_store_commit_undoable     (BbStore     *self,
+                                           GError     **error);
+gboolean     bb_store_undo                (BbStore     *self,
+                                           GBytes      *undo,
+                                           GError     **error);
+/* Shorthand: deletes one record (and what cascades) undoably; returns the undo. */
+GBytes      *bb_store_delete_undoable     (BbStore     *self,
+                                           GType        type,
+                                           gint64       id,
+                                           GError     **error);
 
 /* Generic CRUD through the record's properties. insert sets the record's id. */
 gboolean     bb_store_insert              (BbStore     *self,
