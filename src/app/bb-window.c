@@ -60,6 +60,7 @@ struct _BbWindow
   GtkWidget            *welcome_buttons;
   GtkWidget            *demo_progress_box;
   GtkProgressBar       *demo_progress;
+  AdwToastOverlay      *toast_overlay;
 };
 
 G_DEFINE_FINAL_TYPE (BbWindow, bb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -637,6 +638,7 @@ bb_window_class_init (BbWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, BB_RESOURCE_PATH "/app/bb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, search_popover);
@@ -753,4 +755,46 @@ _bb_window_set_demo_options (BbWindow *self,
     self->demo_reference_date = *reference_date;
   else
     g_date_clear (&self->demo_reference_date, 1);
+}
+
+void
+bb_window_add_toast (BbWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (BB_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+bb_widget_add_toast (GtkWidget *widget,
+                     AdwToast  *toast)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  root = gtk_widget_get_root (widget);
+  if (BB_IS_WINDOW (root))
+    {
+      bb_window_add_toast (BB_WINDOW (root), toast);
+      return;
+    }
+
+  /* Dialogs and editors report to the window they belong to. */
+  if (GTK_IS_WINDOW (root))
+    {
+      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (root));
+
+      if (BB_IS_WINDOW (parent))
+        {
+          bb_window_add_toast (BB_WINDOW (parent), toast);
+          return;
+        }
+    }
+
+  /* Not shown anywhere: an unrooted widget has nobody to tell. */
+  g_object_unref (toast);
 }

@@ -32,5 +32,12 @@ gboolean    bb_window_show_record    (BbWindow      *self,
 /* The name of the view ("shelters", "network", "consultations", "calendar") that shows records
  * of type, or NULL. */
 const char *bb_window_view_for_type  (GType          type);
+/* Shows a toast over the window; takes ownership of toast, as adw_toast_overlay_add_toast. */
+void        bb_window_add_toast      (BbWindow      *self,
+                                      AdwToast      *toast);
+/* Shows a toast over the window that widget is in, or over the window a dialog containing
+ * widget is transient for. */
+void        bb_widget_add_toast      (GtkWidget     *widget,
+                                      AdwToast      *toast);
 
 G_END_DECLS
