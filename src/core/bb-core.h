@@ -25,4 +25,7 @@
 #include "bb-codes.h"
 #include "bb-search-hit.h"
 #include "bb-store.h"
+#include "bb-store-calendar.h"
+#include "bb-recurrence.h"
+#include "bb-ical.h"
 #include "bb-demo.h"
