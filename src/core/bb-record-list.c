@@ -31,6 +31,10 @@ struct _BbRecordList
   char       *sql;
   gboolean    filtered;
   gint64      filter_id;
+  BbRecordListBindFunc bind;   /* of a query set with bb_record_list_set_query() */
+  gpointer    bind_data;
+  GDestroyNotify bind_destroy;
+  GPtrArray  *watched;         /* further tables whose changes refresh the list */
 
   GArray     *ids;             /* gint64, in the natural order */
   GHashTable *cache;           /* id → record */
@@ -85,6 +89,8 @@ query_ids (BbRecordList  *self,
 
   if (self->filtered)
     sqlite3_bind_int64 (stmt, 1, self->filter_id);
+  else if (self->bind != NULL)
+    self->bind (stmt, self->bind_data);
 
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids != NULL ? self->ids->len : 0);
 
@@ -198,6 +204,17 @@ on_store_changed (BbRecordList *self,
 }
 
 static void
+on_watched_changed (BbRecordList *self,
+                    const char   *table,
+                    gint64        id,
+                    BbStore      *store)
+{
+  /* Which of the listed rows depend on that row is unknown. */
+  self->dirty = TRUE;
+  self->changed_all = TRUE;
+}
+
+static void
 on_store_committed (BbRecordList *self,
                     BbStore      *store)
 {
@@ -279,6 +296,9 @@ bb_record_list_finalize (GObject *object)
   BbRecordList *self = (BbRecordList *)object;
 
   g_clear_pointer (&self->sql, g_free);
+  if (self->bind_destroy != NULL)
+    g_clear_pointer (&self->bind_data, self->bind_destroy);
+  g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->changed_ids, g_hash_table_unref);
 
@@ -300,6 +320,7 @@ bb_record_list_init (BbRecordList *self)
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->changed_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->watched = g_ptr_array_new_with_free_func (g_free);
 }
 
 BbRecordList *
@@ -385,4 +406,46 @@ bb_record_list_find (BbRecordList *self,
       return i;
 
   return G_MAXUINT;
+}
+
+void
+bb_record_list_set_query (BbRecordList         *self,
+                          const char           *sql,
+                          BbRecordListBindFunc  bind,
+                          gpointer              bind_data,
+                          GDestroyNotify        bind_destroy)
+{
+  g_return_if_fail (BB_IS_RECORD_LIST (self));
+  g_return_if_fail (sql != NULL);
+
+  if (self->bind_destroy != NULL)
+    g_clear_pointer (&self->bind_data, self->bind_destroy);
+
+  g_free (self->sql);
+  self->sql = g_strdup (sql);
+  self->filtered = FALSE;
+  self->bind = bind;
+  self->bind_data = bind_data;
+  self->bind_destroy = bind_destroy;
+
+  refresh (self);
+}
+
+void
+bb_record_list_watch_table (BbRecordList *self,
+                            const char   *table)
+{
+  g_autofree char *signal = NULL;
+
+  g_return_if_fail (BB_IS_RECORD_LIST (self));
+  g_return_if_fail (table != NULL);
+
+  for (guint i = 0; i < self->watched->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->watched, i), table))
+      return;
+
+  g_ptr_array_add (self->watched, g_strdup (table));
+  signal = g_strdup_printf ("changed::%s", table);
+  g_signal_connect_object (self->store, signal, G_CALLBACK (on_watched_changed), self,
+                           G_CONNECT_SWAPPED);
 }

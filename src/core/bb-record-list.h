@@ -33,4 +33,19 @@ void          bb_record_list_refresh  (BbRecordList *self);
 guint         bb_record_list_find     (BbRecordList *self,
                                        gint64        id);
 
+/* For the store's query modules (bb-store-<area>.c): list what sql selects instead (the ids of
+ * the list's type in its first column, sql built by the store, never from user text), with
+ * bind setting its parameters before every read. Rows that stay are reported unchanged, so a
+ * view keeps its selection. */
+typedef void (*BbRecordListBindFunc) (gpointer stmt,
+                                      gpointer user_data);
+void          bb_record_list_set_query   (BbRecordList         *self,
+                                          const char           *sql,
+                                          BbRecordListBindFunc  bind,
+                                          gpointer              bind_data,
+                                          GDestroyNotify        bind_destroy);
+/* Reads the ids again after every commit that changed table (e.g. one the query sorts by). */
+void          bb_record_list_watch_table (BbRecordList         *self,
+                                          const char           *table);
+
 G_END_DECLS
