@@ -1238,6 +1238,7 @@ migrate (BbStore     *self,
 {
   g_auto(GStrv) names = NULL;
   gboolean backed_up = FALSE;
+  gboolean created;
   int version = 0;
   int rc;
 
@@ -1256,6 +1257,8 @@ migrate (BbStore     *self,
       return FALSE;
     }
 
+  created = version == 0;
+
   names = g_resource_enumerate_children (resource, folder,
                                          G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (names == NULL)
@@ -1273,7 +1276,8 @@ migrate (BbStore     *self,
       if (target <= version || target > target_version)
         continue;
 
-      if (version > 0 && !backed_up)
+      /* A database created by this very open (version 0) has nothing worth a backup. */
+      if (version > 0 && !created && !backed_up)
         {
           g_autofree char *backup = backup_path_for (self->path, target);
 
