@@ -1,0 +1,566 @@
+/* bb-store-network.c
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bb-store-network"
+
+#include "config.h"
+
+#include "bb-core.h"
+#include "bb-record-list.h"
+#include "bb-store-network.h"
+#include "bb-store-private.h"
+
+/* ---- Filtered lists ---------------------------------------------------------------------- */
+
+typedef struct
+{
+  char   *match;      /* an FTS5 query made from the words typed, or NULL */
+  char   *kind;
+  gint64  region_id;
+} Params;
+
+static void
+params_free (gpointer data)
+{
+  Params *params = data;
+
+  g_free (params->match);
+  g_free (params->kind);
+  g_free (params);
+}
+
+static gboolean
+is_token_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* As the global search: every word a quoted prefix, all of them required, so that what a
+ * person types never reaches FTS5 as syntax. NULL if there is no word. */
+static char *
+build_match_query (const char *text)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GString) token = g_string_new (NULL);
+  const char *p = text;
+
+  if (text == NULL)
+    return NULL;
+
+  for (;;)
+    {
+      gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
+
+      if (c != 0 && is_token_char (c))
+        {
+          g_string_append_unichar (token, c);
+        }
+      else if (token->len > 0)
+        {
+          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " AND " : "", token->str);
+          g_string_truncate (token, 0);
+        }
+
+      if (c == 0)
+        break;
+
+      p = g_utf8_next_char (p);
+    }
+
+  if (query->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+static void
+bind_params (gpointer      stmt,
+             gpointer      user_data)
+{
+  Params *params = user_data;
+  int index;
+
+  /* Each query names only the parameters of the filters it uses. */
+  if ((index = sqlite3_bind_parameter_index (stmt, ":match")) > 0)
+    sqlite3_bind_text (stmt, index, params->match, -1, SQLITE_TRANSIENT);
+  if ((index = sqlite3_bind_parameter_index (stmt, ":kind")) > 0)
+    sqlite3_bind_text (stmt, index, params->kind, -1, SQLITE_TRANSIENT);
+  if ((index = sqlite3_bind_parameter_index (stmt, ":region")) > 0)
+    sqlite3_bind_int64 (stmt, index, params->region_id);
+}
+
+static Params *
+params_new (const BbNetworkFilter *filter)
+{
+  Params *params = g_new0 (Params, 1);
+
+  if (filter != NULL)
+    {
+      params->match = build_match_query (filter->search);
+      params->kind = (filter->organisation_kind != NULL && filter->organisation_kind[0] != '\0')
+                     ? g_strdup (filter->organisation_kind) : NULL;
+      params->region_id = MAX (filter->region_id, 0);
+    }
+
+  return params;
+}
+
+static GListModel *
+list_for_query (BbStore    *self,
+                GType       type,
+                const char *sql,
+                Params     *params)
+{
+  BbRecordList *list = bb_record_list_new (self, type, NULL, 0);
+
+  bb_record_list_set_query (list, sql, bind_params, params, params_free);
+
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+bb_store_list_people (BbStore               *self,
+                      const BbNetworkFilter *filter)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id FROM person WHERE 1");
+  Params *params;
+  GListModel *list;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+
+  params = params_new (filter);
+
+  /* Fixed fragments only; the values are bound by name. */
+  if (params->match != NULL)
+    g_string_append (sql, " AND id IN (SELECT ref FROM search_index"
+                          " WHERE search_index MATCH :match AND kind = 'person')");
+  if (params->kind != NULL)
+    g_string_append (sql, " AND organisation_id IN (SELECT id FROM organisation"
+                          " WHERE kind = :kind)");
+  if (params->region_id > 0)
+    g_string_append (sql, " AND (organisation_id IN (SELECT o.id FROM organisation o"
+                          "   JOIN district d ON d.id = o.district_id WHERE d.region_id = :region)"
+                          " OR id IN (SELECT ps.person_id FROM person_shelter ps"
+                          "   JOIN shelter s ON s.id = ps.shelter_id"
+                          "   JOIN district d ON d.id = s.district_id"
+                          "   WHERE d.region_id = :region"
+                          "   AND (ps.until IS NULL OR ps.until >= date ('now', 'localtime'))))");
+  g_string_append (sql, " ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id");
+
+  list = list_for_query (self, BB_TYPE_PERSON, sql->str, params);
+  if (params->kind != NULL || params->region_id > 0)
+    {
+      bb_record_list_watch_table (BB_RECORD_LIST (list), "organisation");
+      bb_record_list_watch_table (BB_RECORD_LIST (list), "person_shelter");
+      bb_record_list_watch_table (BB_RECORD_LIST (list), "shelter");
+      bb_record_list_watch_table (BB_RECORD_LIST (list), "district");
+    }
+
+  return list;
+}
+
+GListModel *
+bb_store_list_organisations (BbStore               *self,
+                             const BbNetworkFilter *filter)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id FROM organisation WHERE 1");
+  Params *params;
+  GListModel *list;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+
+  params = params_new (filter);
+
+  if (params->match != NULL)
+    g_string_append (sql, " AND id IN (SELECT ref FROM search_index"
+                          " WHERE search_index MATCH :match AND kind = 'organisation')");
+  if (params->kind != NULL)
+    g_string_append (sql, " AND kind = :kind");
+  if (params->region_id > 0)
+    g_string_append (sql, " AND (district_id IN (SELECT id FROM district"
+                          "   WHERE region_id = :region)"
+                          " OR id IN (SELECT s.operator_id FROM shelter s"
+                          "   JOIN district d ON d.id = s.district_id"
+                          "   WHERE d.region_id = :region AND s.operator_id IS NOT NULL))");
+  g_string_append (sql, " ORDER BY name COLLATE NOCASE, id");
+
+  list = list_for_query (self, BB_TYPE_ORGANISATION, sql->str, params);
+  if (params->region_id > 0)
+    {
+      bb_record_list_watch_table (BB_RECORD_LIST (list), "shelter");
+      bb_record_list_watch_table (BB_RECORD_LIST (list), "district");
+    }
+
+  return list;
+}
+
+GListModel *
+bb_store_list_shelters_matching (BbStore    *self,
+                                 const char *search)
+{
+  BbNetworkFilter filter = { .search = search };
+  Params *params;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+
+  params = params_new (&filter);
+  if (params->match == NULL)
+    return list_for_query (self, BB_TYPE_SHELTER,
+                           "SELECT id FROM shelter ORDER BY name COLLATE NOCASE, id", params);
+
+  return list_for_query (self, BB_TYPE_SHELTER,
+                         "SELECT id FROM shelter WHERE id IN (SELECT ref FROM search_index"
+                         " WHERE search_index MATCH :match AND kind = 'shelter')"
+                         " ORDER BY name COLLATE NOCASE, id",
+                         params);
+}
+
+/* ---- Neighbourhood ----------------------------------------------------------------------- */
+
+G_DEFINE_BOXED_TYPE (BbNeighbourhood, bb_neighbourhood, bb_neighbourhood_ref,
+                     bb_neighbourhood_unref)
+
+static void
+node_clear (gpointer data)
+{
+  BbNetworkNode *node = data;
+
+  g_clear_pointer (&node->label, g_free);
+  g_clear_pointer (&node->kind, g_free);
+}
+
+static void
+edge_clear (gpointer data)
+{
+  BbNetworkEdge *edge = data;
+
+  g_clear_pointer (&edge->kind, g_free);
+}
+
+static void
+neighbourhood_clear (gpointer data)
+{
+  BbNeighbourhood *self = data;
+
+  g_clear_pointer (&self->nodes, g_array_unref);
+  g_clear_pointer (&self->edges, g_array_unref);
+}
+
+static BbNeighbourhood *
+neighbourhood_new (void)
+{
+  BbNeighbourhood *self = g_atomic_rc_box_new0 (BbNeighbourhood);
+
+  self->nodes = g_array_new (FALSE, TRUE, sizeof (BbNetworkNode));
+  g_array_set_clear_func (self->nodes, node_clear);
+  self->edges = g_array_new (FALSE, TRUE, sizeof (BbNetworkEdge));
+  g_array_set_clear_func (self->edges, edge_clear);
+
+  return self;
+}
+
+BbNeighbourhood *
+bb_neighbourhood_ref (BbNeighbourhood *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+bb_neighbourhood_unref (BbNeighbourhood *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_atomic_rc_box_release_full (self, neighbourhood_clear);
+}
+
+int
+bb_neighbourhood_find (BbNeighbourhood *self,
+                       GType            type,
+                       gint64           id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      BbNetworkNode *node = &g_array_index (self->nodes, BbNetworkNode, i);
+
+      if (node->type == type && node->id == id)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+guint
+bb_neighbourhood_get_n_nodes (BbNeighbourhood *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->nodes->len;
+}
+
+BbNetworkNode *
+bb_neighbourhood_get_node (BbNeighbourhood *self,
+                           guint            index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->nodes->len, NULL);
+
+  return &g_array_index (self->nodes, BbNetworkNode, index);
+}
+
+guint
+bb_neighbourhood_get_n_edges (BbNeighbourhood *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->edges->len;
+}
+
+BbNetworkEdge *
+bb_neighbourhood_get_edge (BbNeighbourhood *self,
+                           guint            index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->edges->len, NULL);
+
+  return &g_array_index (self->edges, BbNetworkEdge, index);
+}
+
+typedef struct
+{
+  BbStore         *store;
+  BbNeighbourhood *result;
+  guint            max_nodes;
+  GHashTable      *index;     /* "p12" / "o7" → node index + 1 */
+  GHashTable      *omitted;   /* keys of records found but left out */
+  GHashTable      *edges;     /* "r5" / "m12" of the edges added */
+} Walk;
+
+static char *
+node_key (GType  type,
+          gint64 id)
+{
+  return g_strdup_printf ("%c%" G_GINT64_FORMAT, type == BB_TYPE_PERSON ? 'p' : 'o', id);
+}
+
+/* The index of the record's node, adding it if there is room; -1 if it was left out. */
+static int
+walk_node (Walk   *walk,
+           GType   type,
+           gint64  id,
+           guint   depth,
+           guint   parent)
+{
+  g_autofree char *key = node_key (type, id);
+  gpointer value;
+  BbNetworkNode node = { 0 };
+
+  if (g_hash_table_lookup_extended (walk->index, key, NULL, &value))
+    return GPOINTER_TO_INT (value) - 1;
+
+  if (walk->result->nodes->len >= walk->max_nodes)
+    {
+      g_hash_table_add (walk->omitted, g_steal_pointer (&key));
+      return -1;
+    }
+
+  node.type = type;
+  node.id = id;
+  node.depth = depth;
+  node.parent = parent;
+  g_array_append_val (walk->result->nodes, node);
+  g_hash_table_insert (walk->index, g_steal_pointer (&key),
+                       GINT_TO_POINTER (walk->result->nodes->len));
+
+  return (int) walk->result->nodes->len - 1;
+}
+
+static gboolean
+walk_expand (Walk    *walk,
+             guint    from_index,
+             GError **error)
+{
+  BbNetworkNode *from = &g_array_index (walk->result->nodes, BbNetworkNode, from_index);
+  GType from_type = from->type;
+  gint64 from_id = from->id;
+  guint depth = from->depth + 1;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  /* Columns: relation id (0 for membership), kind, the other end (person, organisation),
+   * whether the expanded record is the relation's "from" end. */
+  if (from_type == BB_TYPE_PERSON)
+    stmt = _bb_store_prepare (walk->store,
+                              "SELECT 0 AS rank, 0 AS rid, NULL, NULL, organisation_id, 1"
+                              " FROM person WHERE id = ?1 AND organisation_id IS NOT NULL"
+                              " UNION ALL"
+                              " SELECT 1, id, kind, to_person_id, to_organisation_id, 1"
+                              " FROM relation WHERE from_person_id = ?1"
+                              " UNION ALL"
+                              " SELECT 1, id, kind, from_person_id, from_organisation_id, 0"
+                              " FROM relation WHERE to_person_id = ?1"
+                              " ORDER BY rank, rid",
+                              error);
+  else
+    stmt = _bb_store_prepare (walk->store,
+                              "SELECT 0 AS rank, id AS rid, kind, to_person_id,"
+                              " to_organisation_id, 1 AS sub"
+                              " FROM relation WHERE from_organisation_id = ?1"
+                              " UNION ALL"
+                              " SELECT 0, id, kind, from_person_id, from_organisation_id, 0"
+                              " FROM relation WHERE to_organisation_id = ?1"
+                              " UNION ALL"
+                              " SELECT 1, id, NULL, id, NULL, 0"
+                              " FROM person WHERE organisation_id = ?1"
+                              " ORDER BY rank, rid",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, from_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gboolean membership = from_type == BB_TYPE_PERSON ? sqlite3_column_int (stmt, 0) == 0
+                                                        : sqlite3_column_int (stmt, 0) == 1;
+      gint64 relation_id = membership ? 0 : sqlite3_column_int64 (stmt, 1);
+      const char *kind = (const char *) sqlite3_column_text (stmt, 2);
+      gint64 person_id = sqlite3_column_int64 (stmt, 3);
+      gint64 organisation_id = sqlite3_column_int64 (stmt, 4);
+      gboolean subject = sqlite3_column_int (stmt, 5) != 0;
+      GType other_type = person_id != 0 ? BB_TYPE_PERSON : BB_TYPE_ORGANISATION;
+      gint64 other_id = person_id != 0 ? person_id : organisation_id;
+      g_autofree char *edge_key = NULL;
+      BbNetworkEdge edge = { 0 };
+      int other;
+
+      other = walk_node (walk, other_type, other_id, depth, from_index);
+      if (other < 0)
+        continue;
+
+      if (membership)
+        edge_key = g_strdup_printf ("m%" G_GINT64_FORMAT,
+                                    from_type == BB_TYPE_PERSON ? from_id : other_id);
+      else
+        edge_key = g_strdup_printf ("r%" G_GINT64_FORMAT, relation_id);
+
+      if (g_hash_table_contains (walk->edges, edge_key))
+        continue;
+      g_hash_table_add (walk->edges, g_steal_pointer (&edge_key));
+
+      edge.from = subject ? from_index : (guint) other;
+      edge.to = subject ? (guint) other : from_index;
+      edge.relation_id = relation_id;
+      edge.kind = membership ? NULL : g_strdup (kind);
+      g_array_append_val (walk->result->edges, edge);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _bb_store_set_error (walk->store, error, rc, "Cannot read the links of a record");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_labels (Walk    *walk,
+             GError **error)
+{
+  for (guint i = 0; i < walk->result->nodes->len; i++)
+    {
+      BbNetworkNode *node = &g_array_index (walk->result->nodes, BbNetworkNode, i);
+
+      if (node->type == BB_TYPE_ORGANISATION)
+        {
+          g_autoptr(sqlite3_stmt) stmt = NULL;
+          int rc;
+
+          stmt = _bb_store_prepare (walk->store,
+                                    "SELECT name, kind FROM organisation WHERE id = ?1", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, node->id);
+          rc = sqlite3_step (stmt);
+          if (rc == SQLITE_ROW)
+            {
+              node->label = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+              node->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+            }
+          else if (rc != SQLITE_DONE)
+            {
+              _bb_store_set_error (walk->store, error, rc, "Cannot read an organisation");
+              return FALSE;
+            }
+        }
+      else
+        {
+          node->label = bb_store_dup_label (walk->store, BB_TYPE_PERSON, node->id);
+        }
+
+      if (node->label == NULL)
+        node->label = g_strdup ("");
+    }
+
+  return TRUE;
+}
+
+BbNeighbourhood *
+bb_store_get_neighbourhood (BbStore  *self,
+                            GType     type,
+                            gint64    id,
+                            guint     max_nodes,
+                            GError  **error)
+{
+  g_autoptr(BbNeighbourhood) result = NULL;
+  g_autoptr(BbRecord) centre = NULL;
+  Walk walk = { 0 };
+  gboolean ok = TRUE;
+  guint n_first;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+  g_return_val_if_fail (type == BB_TYPE_PERSON || type == BB_TYPE_ORGANISATION, NULL);
+  g_return_val_if_fail (max_nodes >= 1, NULL);
+
+  centre = bb_store_get (self, type, id, error);
+  if (centre == NULL)
+    return NULL;
+
+  result = neighbourhood_new ();
+  walk.store = self;
+  walk.result = result;
+  walk.max_nodes = max_nodes;
+  walk.index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  walk.omitted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  walk.edges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  walk_node (&walk, type, id, 0, 0);
+  ok = walk_expand (&walk, 0, error);
+
+  /* The nodes found so far are the first ring; expanding them adds the second. */
+  n_first = result->nodes->len;
+  for (guint i = 1; ok && i < n_first; i++)
+    ok = walk_expand (&walk, i, error);
+
+  if (ok)
+    ok = load_labels (&walk, error);
+
+  result->n_omitted = g_hash_table_size (walk.omitted);
+
+  g_hash_table_unref (walk.index);
+  g_hash_table_unref (walk.omitted);
+  g_hash_table_unref (walk.edges);
+
+  if (!ok)
+    return NULL;
+
+  return g_steal_pointer (&result);
+}
