@@ -25,6 +25,8 @@
 #include "bb-codes.h"
 #include "bb-search-hit.h"
 #include "bb-store.h"
+#include "bb-store-consultations.h"
+#include "bb-draft.h"
 #include "bb-store-calendar.h"
 #include "bb-recurrence.h"
 #include "bb-ical.h"
