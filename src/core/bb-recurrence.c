@@ -425,11 +425,20 @@ bb_recurrence_rule_parse (BbRecurrenceRule  *rule,
         }
       if (parsed.weekdays == 0)
         parsed.weekdays = BB_WEEKDAY_BIT (g_date_get_weekday (&start));
-      /* Only the week start Monday groups the weeks of "every 2 weeks" as we do; a
-       * different WKST changes nothing for a single weekday or every week. */
-      if (wkst != NULL && g_ascii_strcasecmp (wkst, "MO") != 0 && parsed.interval > 1
-          && (parsed.weekdays & (parsed.weekdays - 1)) != 0)
-        return set_unsupported (error, rrule);
+      /* We group the weeks of "every 2 weeks" from Monday. Another WKST only changes that
+       * if the weekdays lie on both sides of it (WKST=SU with Sunday and Monday). */
+      if (wkst != NULL && parsed.interval > 1)
+        {
+          int n;
+          GDateWeekday start_day;
+          guint before;
+
+          if (!parse_byday (wkst, &n, &start_day) || n != 0)
+            return set_invalid (error, rrule);
+          before = BB_WEEKDAY_BIT (start_day) - 1;
+          if ((parsed.weekdays & before) != 0 && (parsed.weekdays & ~before) != 0)
+            return set_unsupported (error, rrule);
+        }
     }
   else if (g_ascii_strcasecmp (freq, "MONTHLY") == 0)
     {
