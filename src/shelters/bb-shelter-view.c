@@ -11,13 +11,20 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-application.h"
 #include "bb-browser.h"
 #include "bb-core.h"
 #include "bb-format.h"
-#include "bb-shelter-view.h"
+#include "bb-shelter-editor.h"
+#include "bb-shelter-view-private.h"
+#include "bb-store-shelters.h"
+#include "bb-window.h"
 
 /* A shelter's detail lists this many consultations; the Beratungen view has them all. */
 #define MAX_CONSULTATIONS 20
+
+/* The sorts in the order of the sort menu, with their GSettings names. */
+static const char * const sort_names[] = { "name", "district", "residents", "last-consultation" };
 
 struct _BbShelterView
 {
@@ -27,8 +34,23 @@ struct _BbShelterView
   AdwLeaflet *leaflet;
   GtkListView *list_view;
   BbDetailPage *detail;
+  AdwStatusPage *empty_page;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *region_dropdown;
+  GtkDropDown *district_dropdown;
+  GtkDropDown *kind_dropdown;
+  GtkDropDown *status_dropdown;
+  GtkDropDown *sort_dropdown;
+  GtkToggleButton *no_contact_button;
 
   BbBrowser *browser;
+  GSettings *settings;
+  GSimpleActionGroup *actions;
+  GArray *region_ids;        /* gint64 per row of region_dropdown; 0 for all */
+  GArray *district_ids;
+  gboolean loading_filters;
+  GBytes *undo;              /* reverts the last deletion */
+  char *undo_name;
 };
 
 G_DEFINE_FINAL_TYPE (BbShelterView, bb_shelter_view, ADW_TYPE_BIN)
@@ -66,6 +88,21 @@ dup_occupancy (BbShelter *shelter)
   return NULL;
 }
 
+static char *
+dup_last_contact (BbStore *store,
+                  gint64   shelter_id)
+{
+  g_autofree char *last = bb_store_dup_last_consultation (store, shelter_id);
+  g_autofree char *ago = NULL;
+
+  if (last == NULL)
+    return g_strdup (_("never consulted"));
+
+  ago = bb_format_days_ago (last);
+  /* Translators: %s is e.g. "5 days ago" */
+  return g_strdup_printf (_("consulted %s"), ago);
+}
+
 static void
 shelter_row (BbRecord  *record,
              BbStore   *store,
@@ -76,13 +113,23 @@ shelter_row (BbRecord  *record,
   BbShelter *shelter = BB_SHELTER (record);
   g_autofree char *district = bb_store_dup_label (store, BB_TYPE_DISTRICT,
                                                   bb_shelter_get_district_id (shelter));
+  g_autofree char *operator_name = bb_store_dup_label (store, BB_TYPE_ORGANISATION,
+                                                       bb_shelter_get_operator_id (shelter));
   g_autofree char *occupancy = dup_occupancy (shelter);
+  g_autofree char *contact = dup_last_contact (store, bb_record_get_id (record));
+  const char *status = bb_shelter_get_status (shelter);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
 
+  /* Two lines: what and where it is; who runs it, how full it is and when we last spoke. */
+  first = BB_FORMAT_JOIN (" · ",
+                          g_strcmp0 (status, "open") != 0
+                          ? bb_codes_label (BB_CODES_SHELTER_STATUS, status) : NULL,
+                          bb_codes_label (BB_CODES_SHELTER_TYPE, bb_shelter_get_kind (shelter)),
+                          district);
+  second = BB_FORMAT_JOIN (" · ", occupancy, contact, operator_name);
   *title = g_strdup (bb_shelter_get_name (shelter));
-  *subtitle = BB_FORMAT_JOIN (" · ",
-                              bb_codes_label (BB_CODES_SHELTER_TYPE, bb_shelter_get_kind (shelter)),
-                              district,
-                              occupancy);
+  *subtitle = BB_FORMAT_JOIN ("\n", first, second);
 }
 
 static int
@@ -178,6 +225,73 @@ render_consultations (GPtrArray    *consultations,
 }
 
 static void
+render_invitations (BbStore      *store,
+                    gint64        shelter_id,
+                    BbDetailPage *page)
+{
+  g_autoptr(GPtrArray) invitations = NULL;
+  g_autoptr(GError) error = NULL;
+
+  invitations = bb_store_list_shelter_invitations (store, shelter_id, &error);
+  if (invitations == NULL)
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+
+  bb_detail_page_add_group (page, _("Invited to"));
+  for (guint i = 0; i < invitations->len; i++)
+    {
+      BbShelterInvitation *invitation = g_ptr_array_index (invitations, i);
+      g_autofree char *when = bb_format_date (invitation->starts_at);
+      g_autofree char *came = NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (invitation->n_attended > 0)
+        came = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person of the shelter came",
+                                             "%u people of the shelter came",
+                                             invitation->n_attended),
+                                invitation->n_attended);
+      else
+        came = g_strdup (_("nobody of the shelter came"));
+      subtitle = BB_FORMAT_JOIN (" · ", when, came);
+      bb_detail_page_add_link (page, invitation->title, subtitle, BB_TYPE_EVENT,
+                               invitation->event_id);
+    }
+}
+
+static GtkWidget *
+make_action_button (const char *icon_name,
+                    const char *tooltip,
+                    const char *action_name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+static void
+add_detail_actions (AdwPreferencesGroup *group)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_append (GTK_BOX (box), make_action_button ("document-edit-symbolic",
+                                                     _("Edit (Ctrl+E)"),
+                                                     "shelter-view.edit"));
+  gtk_box_append (GTK_BOX (box), make_action_button ("system-shutdown-symbolic",
+                                                     _("Close Shelter…"),
+                                                     "shelter-view.close"));
+  gtk_box_append (GTK_BOX (box), make_action_button ("user-trash-symbolic",
+                                                     _("Delete…"),
+                                                     "shelter-view.delete"));
+  adw_preferences_group_set_header_suffix (group, box);
+}
+
+static void
 render_shelter (BbRecord     *record,
                 BbStore      *store,
                 BbDetailPage *page,
@@ -207,7 +321,7 @@ render_shelter (BbRecord     *record,
   subtitle = BB_FORMAT_JOIN (" · ", kind, district ? bb_district_get_name (district) : NULL);
   bb_detail_page_begin (page, bb_shelter_get_name (shelter), subtitle, refresh);
 
-  bb_detail_page_add_group (page, NULL);
+  add_detail_actions (bb_detail_page_add_group (page, NULL));
   bb_detail_page_add_field (page, _("Type"), kind);
   bb_detail_page_add_field (page, _("Status"),
                             bb_codes_label (BB_CODES_SHELTER_STATUS,
@@ -229,6 +343,8 @@ render_shelter (BbRecord     *record,
       /* Translators: a date and how long ago it was, e.g. "12.11.2026 (13 days ago)" */
       last = g_strdup_printf (_("%s (%s)"), date, ago);
     }
+  else
+    last = g_strdup (_("never"));
   bb_detail_page_add_field (page, _("Last consultation"), last);
 
   bb_detail_page_add_group (page, _("Address and Contact"));
@@ -245,6 +361,7 @@ render_shelter (BbRecord     *record,
 
   render_people (shelter, store, page);
   render_consultations (consultations, page);
+  render_invitations (store, bb_record_get_id (record), page);
 }
 
 static void
@@ -254,6 +371,520 @@ on_browser_show_record (BbShelterView *self,
 {
   g_signal_emit (self, signals [SHOW_RECORD], 0, type, id);
 }
+
+/* Filters --------------------------------------------------------------------------------- */
+
+static GtkStringList *
+code_labels (BbCodeSet   set,
+             const char *all_label)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  const char * const *codes = bb_codes_list (set);
+
+  gtk_string_list_append (labels, all_label);
+  for (guint i = 0; codes[i] != NULL; i++)
+    gtk_string_list_append (labels, bb_codes_label (set, codes[i]));
+
+  return labels;
+}
+
+static void
+fill_record_dropdown (GtkDropDown *dropdown,
+                      BbStore     *store,
+                      GType        type,
+                      const char  *all_label,
+                      GArray      *ids)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  gint64 none = 0;
+
+  g_array_set_size (ids, 0);
+  gtk_string_list_append (labels, all_label);
+  g_array_append_val (ids, none);
+
+  if (store != NULL)
+    {
+      g_autoptr(GListModel) records = bb_store_list (store, type);
+      guint n = g_list_model_get_n_items (records);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(BbRecord) record = g_list_model_get_item (records, i);
+          g_autofree char *label = bb_record_dup_label (record);
+          gint64 id = bb_record_get_id (record);
+
+          gtk_string_list_append (labels, label ? label : "");
+          g_array_append_val (ids, id);
+        }
+    }
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
+}
+
+static guint
+find_id (GArray *ids,
+         gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return i;
+
+  return 0;
+}
+
+static guint
+code_position (BbCodeSet   set,
+               const char *code)
+{
+  int index = bb_codes_index (set, code);
+
+  return index >= 0 ? (guint) index + 1 : 0;
+}
+
+static const char *
+code_at (BbCodeSet set,
+         guint     position)
+{
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || position > bb_codes_count (set))
+    return NULL;
+
+  return bb_codes_list (set)[position - 1];
+}
+
+static gint64
+id_at (GArray *ids,
+       guint   position)
+{
+  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
+}
+
+static void
+update_empty_page (BbShelterView *self)
+{
+  BbStore *store = bb_browser_get_store (self->browser);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (store == NULL || bb_store_count (store, BB_TYPE_SHELTER) == 0)
+    {
+      adw_status_page_set_icon_name (self->empty_page, "go-home-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Shelters Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Add the shelters of your region with the + button "
+                                         "or Ctrl+N."));
+    }
+  else if (gtk_toggle_button_get_active (self->no_contact_button) && text[0] == '\0')
+    {
+      g_autofree char *description = NULL;
+      int weeks = g_settings_get_int (self->settings, "no-contact-weeks");
+
+      adw_status_page_set_icon_name (self->empty_page, "emblem-ok-symbolic");
+      adw_status_page_set_title (self->empty_page, _("Everyone Was Consulted Recently"));
+      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "Every open shelter of your region had a consultation in the last %d week.",
+                                                  "Every open shelter of your region had a consultation in the last %d weeks.",
+                                                  weeks),
+                                     weeks);
+      adw_status_page_set_description (self->empty_page, description);
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_page, "system-search-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Matching Shelters"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Try other words or show all shelters in the filter "
+                                         "menu."));
+    }
+}
+
+/* What the list shows now. "No Recent Contact" is the list a coordinator works through: the
+ * open and planned shelters of the default region, longest without consultation first. */
+static BbShelterQuery *
+build_query (BbShelterView *self)
+{
+  BbShelterQuery *query = bb_shelter_query_new ();
+
+  query->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  if (gtk_toggle_button_get_active (self->no_contact_button))
+    {
+      query->region_id = g_settings_get_int64 (self->settings, "default-region");
+      query->no_contact_weeks = MAX (1, g_settings_get_int (self->settings, "no-contact-weeks"));
+      query->sort = BB_SHELTER_SORT_LAST_CONSULTATION;
+      return query;
+    }
+
+  query->region_id = id_at (self->region_ids, gtk_drop_down_get_selected (self->region_dropdown));
+  query->district_id = id_at (self->district_ids,
+                              gtk_drop_down_get_selected (self->district_dropdown));
+  query->kind = g_strdup (code_at (BB_CODES_SHELTER_TYPE,
+                                   gtk_drop_down_get_selected (self->kind_dropdown)));
+  query->status = g_strdup (code_at (BB_CODES_SHELTER_STATUS,
+                                     gtk_drop_down_get_selected (self->status_dropdown)));
+  query->sort = MIN (gtk_drop_down_get_selected (self->sort_dropdown),
+                     BB_SHELTER_SORT_LAST_CONSULTATION);
+
+  return query;
+}
+
+static void
+apply_query (BbShelterView *self)
+{
+  GListModel *model = bb_browser_get_model (self->browser, BB_TYPE_SHELTER);
+  g_autoptr(BbShelterQuery) query = NULL;
+
+  if (model == NULL)
+    return;
+
+  query = build_query (self);
+  bb_shelter_query_apply (query, BB_RECORD_LIST (model));
+  update_empty_page (self);
+}
+
+static void
+save_filters (BbShelterView *self)
+{
+  guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int64 (self->settings, "shelter-filter-region",
+                        id_at (self->region_ids,
+                               gtk_drop_down_get_selected (self->region_dropdown)));
+  g_settings_set_int64 (self->settings, "shelter-filter-district",
+                        id_at (self->district_ids,
+                               gtk_drop_down_get_selected (self->district_dropdown)));
+  g_settings_set_string (self->settings, "shelter-filter-type",
+                         code_at (BB_CODES_SHELTER_TYPE,
+                                  gtk_drop_down_get_selected (self->kind_dropdown)) ?: "");
+  g_settings_set_string (self->settings, "shelter-filter-status",
+                         code_at (BB_CODES_SHELTER_STATUS,
+                                  gtk_drop_down_get_selected (self->status_dropdown)) ?: "");
+  g_settings_set_string (self->settings, "shelter-sort",
+                         sort_names[MIN (sort, G_N_ELEMENTS (sort_names) - 1)]);
+  g_settings_set_boolean (self->settings, "shelter-no-contact",
+                          gtk_toggle_button_get_active (self->no_contact_button));
+  g_settings_apply (self->settings);
+}
+
+static void
+on_filter_changed (BbShelterView *self)
+{
+  if (self->loading_filters)
+    return;
+
+  save_filters (self);
+  apply_query (self);
+}
+
+static void
+on_reset_filters (BbShelterView *self)
+{
+  self->loading_filters = TRUE;
+  gtk_drop_down_set_selected (self->region_dropdown, 0);
+  gtk_drop_down_set_selected (self->district_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  self->loading_filters = FALSE;
+  on_filter_changed (self);
+}
+
+static void
+load_filters (BbShelterView *self)
+{
+  BbStore *store = bb_browser_get_store (self->browser);
+  g_autofree char *kind = g_settings_get_string (self->settings, "shelter-filter-type");
+  g_autofree char *status = g_settings_get_string (self->settings, "shelter-filter-status");
+  g_autofree char *sort = g_settings_get_string (self->settings, "shelter-sort");
+  guint sort_position = 0;
+
+  self->loading_filters = TRUE;
+
+  fill_record_dropdown (self->region_dropdown, store, BB_TYPE_REGION, _("All Regions"),
+                        self->region_ids);
+  fill_record_dropdown (self->district_dropdown, store, BB_TYPE_DISTRICT, _("All Districts"),
+                        self->district_ids);
+  gtk_drop_down_set_selected (self->region_dropdown,
+                              find_id (self->region_ids,
+                                       g_settings_get_int64 (self->settings,
+                                                             "shelter-filter-region")));
+  gtk_drop_down_set_selected (self->district_dropdown,
+                              find_id (self->district_ids,
+                                       g_settings_get_int64 (self->settings,
+                                                             "shelter-filter-district")));
+  gtk_drop_down_set_selected (self->kind_dropdown, code_position (BB_CODES_SHELTER_TYPE, kind));
+  gtk_drop_down_set_selected (self->status_dropdown,
+                              code_position (BB_CODES_SHELTER_STATUS, status));
+  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++)
+    if (g_str_equal (sort_names[i], sort))
+      sort_position = i;
+  gtk_drop_down_set_selected (self->sort_dropdown, sort_position);
+  gtk_toggle_button_set_active (self->no_contact_button,
+                                g_settings_get_boolean (self->settings, "shelter-no-contact"));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_prev_sibling (GTK_WIDGET (self->no_contact_button))),
+                                !gtk_toggle_button_get_active (self->no_contact_button));
+
+  self->loading_filters = FALSE;
+}
+
+/* Actions --------------------------------------------------------------------------------- */
+
+static gint64
+selected_id (BbShelterView *self)
+{
+  BbRecord *selected = bb_browser_get_selected (self->browser);
+
+  return selected != NULL && BB_IS_SHELTER (selected) ? bb_record_get_id (selected) : 0;
+}
+
+static void
+update_actions (BbShelterView *self)
+{
+  gboolean has_store = bb_browser_get_store (self->browser) != NULL;
+  /* The buttons are on the detail of a shelter; the handlers check the selection. */
+  gboolean has_selection = has_store;
+  GAction *action;
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "new");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_store);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "edit");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_selection);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "close");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_selection);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "delete");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_selection);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "undo-delete");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->undo != NULL);
+}
+
+static void
+on_editor_saved (BbShelterView *self,
+                 gint64         id)
+{
+  /* A new shelter the filters hide is shown by clearing the search and filters first. */
+  if (!bb_browser_show_record (self->browser, BB_TYPE_SHELTER, id))
+    {
+      self->loading_filters = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_prev_sibling (GTK_WIDGET (self->no_contact_button))),
+                                    TRUE);
+      self->loading_filters = FALSE;
+      on_reset_filters (self);
+      bb_browser_show_record (self->browser, BB_TYPE_SHELTER, id);
+    }
+}
+
+static BbShelterEditor *
+open_editor (BbShelterView *self,
+             gint64         id)
+{
+  BbStore *store = bb_browser_get_store (self->browser);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  BbShelterEditor *editor;
+
+  if (store == NULL)
+    return NULL;
+
+  editor = bb_shelter_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store, id);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
+}
+
+static void
+new_activated (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  open_editor (user_data, 0);
+}
+
+static void
+edit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  BbShelterView *self = user_data;
+
+  if (selected_id (self) != 0)
+    open_editor (self, selected_id (self));
+}
+
+static void
+close_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  BbShelterView *self = user_data;
+  BbShelterEditor *editor;
+
+  if (selected_id (self) == 0)
+    return;
+
+  editor = open_editor (self, selected_id (self));
+  if (editor != NULL)
+    bb_shelter_editor_prepare_close (editor);
+}
+
+static void
+show_error_toast (BbShelterView *self,
+                  const GError  *error)
+{
+  BbStore *store = bb_browser_get_store (self->browser);
+  g_autofree char *message = bb_application_describe_store_error (error,
+                                                                  store ? bb_store_get_path (store)
+                                                                        : NULL);
+
+  bb_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+}
+
+static void
+delete_now (BbShelterView *self,
+            gint64         id)
+{
+  BbStore *store = bb_browser_get_store (self->browser);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = bb_store_dup_label (store, BB_TYPE_SHELTER, id);
+  g_autofree char *title = NULL;
+  GBytes *undo;
+  AdwToast *toast;
+
+  undo = bb_store_delete_undoable (store, BB_TYPE_SHELTER, id, &error);
+  if (undo == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  g_clear_pointer (&self->undo, g_bytes_unref);
+  self->undo = undo;
+  g_free (self->undo_name);
+  self->undo_name = g_steal_pointer (&name);
+  update_actions (self);
+
+  /* Translators: a toast after deleting, %s is the shelter's name */
+  title = g_strdup_printf (_("“%s” deleted"), self->undo_name ? self->undo_name : "");
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "shelter-view.undo-delete");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  bb_widget_add_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    BbShelterView    *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "bb-id"));
+
+  if (g_strcmp0 (response, "delete") == 0)
+    delete_now (self, id);
+}
+
+static void
+delete_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  BbShelterView *self = user_data;
+  BbStore *store = bb_browser_get_store (self->browser);
+  gint64 id = selected_id (self);
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkRoot *root;
+  AdwMessageDialog *dialog;
+  gint64 n;
+
+  if (id == 0 || store == NULL)
+    return;
+
+  n = bb_store_count_shelter_consultations (store, id);
+  if (n == 0)
+    {
+      delete_now (self, id);
+      return;
+    }
+
+  name = bb_store_dup_label (store, BB_TYPE_SHELTER, id);
+  /* Translators: %s is the shelter's name */
+  heading = g_strdup_printf (_("Delete “%s”?"), name ? name : "");
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The shelter has %d consultation. It stays in the log "
+                                       "with the shelter's name, but without the link to the "
+                                       "shelter. Closing the shelter keeps everything; "
+                                       "that is usually the better way.",
+                                       "The shelter has %d consultations. They stay in the log "
+                                       "with the shelter's name, but without the link to the "
+                                       "shelter. Closing the shelter keeps everything; "
+                                       "that is usually the better way.",
+                                       (gulong) n),
+                          (int) n);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                             : NULL,
+                                                       heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "bb-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+undo_delete_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  BbShelterView *self = user_data;
+  BbStore *store = bb_browser_get_store (self->browser);
+  g_autoptr(GBytes) undo = g_steal_pointer (&self->undo);
+  g_autoptr(GError) error = NULL;
+
+  update_actions (self);
+  if (undo == NULL || store == NULL)
+    return;
+
+  if (!bb_store_undo (store, undo, &error))
+    show_error_toast (self, error);
+}
+
+static const GActionEntry action_entries[] = {
+  { "new", new_activated },
+  { "edit", edit_activated },
+  { "close", close_activated },
+  { "delete", delete_activated },
+  { "undo-delete", undo_delete_activated },
+};
+
+/* Ctrl+N and Ctrl+E belong to whichever view is shown. */
+static gboolean
+shortcut_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  BbShelterView *self = BB_SHELTER_VIEW (widget);
+  const char *name = user_data;
+  GAction *action;
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
+  if (!g_action_get_enabled (action))
+    return FALSE;
+
+  g_action_activate (action, NULL);
+  return TRUE;
+}
+
+/* Public API ------------------------------------------------------------------------------ */
 
 void
 bb_shelter_view_set_store (BbShelterView *self,
@@ -265,7 +896,14 @@ bb_shelter_view_set_store (BbShelterView *self,
   if (store == bb_browser_get_store (self->browser))
     return;
 
+  g_clear_pointer (&self->undo, g_bytes_unref);
   bb_browser_set_store (self->browser, store);
+  load_filters (self);
+  apply_query (self);
+  if (store != NULL)
+    g_signal_connect_object (store, "committed", G_CALLBACK (update_empty_page), self,
+                             G_CONNECT_SWAPPED);
+  update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
 
@@ -282,9 +920,14 @@ bb_shelter_view_show_record (BbShelterView *self,
                              GType          type,
                              gint64         id)
 {
+  gboolean shown;
+
   g_return_val_if_fail (BB_IS_SHELTER_VIEW (self), FALSE);
 
-  return bb_browser_show_record (self->browser, type, id);
+  shown = bb_browser_show_record (self->browser, type, id);
+  update_actions (self);
+
+  return shown;
 }
 
 BbRecord *
@@ -303,6 +946,30 @@ bb_shelter_view_get_n_items (BbShelterView *self)
   return bb_browser_get_n_items (self->browser);
 }
 
+GListModel *
+_bb_shelter_view_get_model (BbShelterView *self)
+{
+  return bb_browser_get_model (self->browser, BB_TYPE_SHELTER);
+}
+
+GtkEditable *
+_bb_shelter_view_get_search_entry (BbShelterView *self)
+{
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GtkDropDown *
+_bb_shelter_view_get_status_dropdown (BbShelterView *self)
+{
+  return self->status_dropdown;
+}
+
+GtkToggleButton *
+_bb_shelter_view_get_no_contact_button (BbShelterView *self)
+{
+  return self->no_contact_button;
+}
+
 static gboolean
 bb_shelter_view_grab_focus (GtkWidget *widget)
 {
@@ -310,6 +977,26 @@ bb_shelter_view_grab_focus (GtkWidget *widget)
 
   return bb_browser_focus_list (self->browser)
          || GTK_WIDGET_CLASS (bb_shelter_view_parent_class)->grab_focus (widget);
+}
+
+/* The toast's Undo button lives in the window's overlay, outside this view: the actions are
+ * given to the window, where both find them. */
+static void
+bb_shelter_view_root (GtkWidget *widget)
+{
+  BbShelterView *self = BB_SHELTER_VIEW (widget);
+
+  GTK_WIDGET_CLASS (bb_shelter_view_parent_class)->root (widget);
+  gtk_widget_insert_action_group (GTK_WIDGET (gtk_widget_get_root (widget)), "shelter-view",
+                                  G_ACTION_GROUP (self->actions));
+}
+
+static void
+bb_shelter_view_unroot (GtkWidget *widget)
+{
+  gtk_widget_insert_action_group (GTK_WIDGET (gtk_widget_get_root (widget)), "shelter-view",
+                                  NULL);
+  GTK_WIDGET_CLASS (bb_shelter_view_parent_class)->unroot (widget);
 }
 
 static void
@@ -321,8 +1008,23 @@ bb_shelter_view_dispose (GObject *object)
   /* AdwBin would unparent its child again after the template has done so. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_SHELTER_VIEW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->actions);
+  g_clear_pointer (&self->undo, g_bytes_unref);
 
   G_OBJECT_CLASS (bb_shelter_view_parent_class)->dispose (object);
+}
+
+static void
+bb_shelter_view_finalize (GObject *object)
+{
+  BbShelterView *self = (BbShelterView *)object;
+
+  g_clear_pointer (&self->region_ids, g_array_unref);
+  g_clear_pointer (&self->district_ids, g_array_unref);
+  g_free (self->undo_name);
+
+  G_OBJECT_CLASS (bb_shelter_view_parent_class)->finalize (object);
 }
 
 static void
@@ -370,9 +1072,12 @@ bb_shelter_view_class_init (BbShelterViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bb_shelter_view_dispose;
+  object_class->finalize = bb_shelter_view_finalize;
   object_class->get_property = bb_shelter_view_get_property;
   object_class->set_property = bb_shelter_view_set_property;
   widget_class->grab_focus = bb_shelter_view_grab_focus;
+  widget_class->root = bb_shelter_view_root;
+  widget_class->unroot = bb_shelter_view_unroot;
 
   properties [PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -395,12 +1100,68 @@ bb_shelter_view_class_init (BbShelterViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbShelterView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BbShelterView, list_view);
   gtk_widget_class_bind_template_child (widget_class, BbShelterView, detail);
+  gtk_widget_class_bind_template_child (widget_class, BbShelterView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, BbShelterView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbShelterView, region_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbShelterView, district_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbShelterView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbShelterView, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbShelterView, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbShelterView, no_contact_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_reset_filters);
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  key,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (key,
+                                                                                  GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (shortcut_cb,
+                                                                                   (gpointer) action,
+                                                                                   NULL)));
 }
 
 static void
 bb_shelter_view_init (BbShelterView *self)
 {
+  g_autoptr(GtkStringList) kinds = NULL;
+  g_autoptr(GtkStringList) statuses = NULL;
+  g_autoptr(GtkStringList) sorts = NULL;
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->region_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->district_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
+                                   G_N_ELEMENTS (action_entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "shelter-view",
+                                  G_ACTION_GROUP (self->actions));
+
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_n, "new");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_e, "edit");
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  self->loading_filters = TRUE;
+  kinds = code_labels (BB_CODES_SHELTER_TYPE, _("All Types"));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  statuses = code_labels (BB_CODES_SHELTER_STATUS, _("Any Status"));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  sorts = gtk_string_list_new ((const char * const []) {
+                                 _("Name"), _("District"), _("Residents"),
+                                 _("Last Consultation"), NULL });
+  gtk_drop_down_set_model (self->sort_dropdown, G_LIST_MODEL (sorts));
+  self->loading_filters = FALSE;
 
   self->browser = bb_browser_new (self->leaflet, self->main_stack, self->detail);
   bb_browser_add_list (self->browser, self->list_view, BB_TYPE_SHELTER, shelter_row, self);
@@ -411,6 +1172,11 @@ bb_shelter_view_init (BbShelterView *self)
   bb_browser_watch_table (self->browser, "organisation");
   bb_browser_watch_table (self->browser, "district");
   bb_browser_watch_table (self->browser, "region");
+  bb_browser_watch_table (self->browser, "event_invitee");
+  bb_browser_watch_table (self->browser, "event");
+  bb_browser_watch_table (self->browser, "attendance");
   g_signal_connect_object (self->browser, "show-record", G_CALLBACK (on_browser_show_record),
                            self, G_CONNECT_SWAPPED);
+  update_empty_page (self);
+  update_actions (self);
 }
