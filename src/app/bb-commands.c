@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "bb-application.h"
@@ -33,15 +34,22 @@ typedef struct
 static int run_version     (GVariantDict *options);
 static int run_create_demo (GVariantDict *options);
 static int run_counts      (GVariantDict *options);
+static int run_export_ics  (GVariantDict *options);
+static int run_import_ics  (GVariantDict *options);
 
 static const BbCommand commands[] = {
   { "version", run_version },
   { "create-demo", run_create_demo },
   { "counts", run_counts },
+  { "export-ics", run_export_ics },
+  { "import-ics", run_import_ics },
 };
 
 /* Options that only change what a command does. */
 static const char * const create_demo_options[] = { "scale", "seed" };
+static const char * const export_ics_options[] = { "method" };
+static const char * const import_ics_options[] = { "dry-run" };
+static const char * const period_options[] = { "from", "to", "region" };
 
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
@@ -57,6 +65,22 @@ static const GOptionEntry option_entries[] = {
     N_("Seed of the demo data; the same seed gives the same data (default: 1)"), N_("N") },
   { "counts", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the number of rows of every table of the database and exit"), NULL },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the calendar as iCalendar to FILE and exit (with --region, --from, --to, --method)"),
+    N_("FILE") },
+  { "method", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("“publish” (default) or “request” for invitations with attendees"), N_("METHOD") },
+  { "import-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the events of an iCalendar FILE, printing what is added, updated or skipped"),
+    N_("FILE") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-ics: only print the plan, write nothing"), NULL },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("First day of the period"), N_("YYYY-MM-DD") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Last day of the period"), N_("YYYY-MM-DD") },
+  { "region", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Only this region (default: all regions)"), N_("NAME") },
   G_OPTION_ENTRY_NULL
 };
 
@@ -130,6 +154,39 @@ bb_commands_run (GApplication *app,
           g_autofree char *message =
             g_strdup_printf (_("--%s only works together with --create-demo."),
                              create_demo_options[i]);
+
+          print_error (message);
+          return 1;
+        }
+
+  if (command == NULL || command->run != run_export_ics)
+    for (guint i = 0; i < G_N_ELEMENTS (export_ics_options); i++)
+      if (g_variant_dict_contains (options, export_ics_options[i]))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--%s only works together with --export-ics."), export_ics_options[i]);
+
+          print_error (message);
+          return 1;
+        }
+
+  if (command == NULL || command->run != run_import_ics)
+    for (guint i = 0; i < G_N_ELEMENTS (import_ics_options); i++)
+      if (g_variant_dict_contains (options, import_ics_options[i]))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--%s only works together with --import-ics."), import_ics_options[i]);
+
+          print_error (message);
+          return 1;
+        }
+
+  if (command == NULL || command->run != run_export_ics)
+    for (guint i = 0; i < G_N_ELEMENTS (period_options); i++)
+      if (g_variant_dict_contains (options, period_options[i]))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--%s only works together with --export-ics."), period_options[i]);
 
           print_error (message);
           return 1;
@@ -358,6 +415,220 @@ run_counts (GVariantDict *options)
 
       g_print ("%s\t%" G_GINT64_FORMAT "\n", count->table, count->count);
     }
+
+  return 0;
+}
+
+/* --export-ics, --import-ics */
+
+static gint64
+find_region (BbStore    *store,
+             const char *name)
+{
+  g_autoptr(GListModel) regions = bb_store_list (store, BB_TYPE_REGION);
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(BbRecord) region = g_list_model_get_item (regions, i);
+      g_autofree char *label = bb_record_dup_label (region);
+
+      if (label != NULL && g_utf8_collate (label, name) == 0)
+        return bb_record_get_id (region);
+    }
+
+  return 0;
+}
+
+static BbStore *
+open_existing_store (GVariantDict *options)
+{
+  g_autofree char *path = bb_commands_dup_database_path (options);
+  g_autoptr(GError) error = NULL;
+  BbStore *store;
+
+  if (path == NULL)
+    path = bb_store_default_path ();
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      g_autofree char *message = g_strdup_printf (_("There is no database at “%s”."), display);
+
+      print_error (message);
+      return NULL;
+    }
+  store = bb_store_open (path, &error);
+  if (store == NULL)
+    print_store_error (error, path);
+
+  return store;
+}
+
+/* A day of --from/--to as a store date; to is inclusive, so the range ends the day after. */
+static gboolean
+lookup_ics_day (GVariantDict  *options,
+                const char    *name,
+                gboolean       day_after,
+                char         **day)
+{
+  const char *text = NULL;
+  GDate date;
+
+  *day = NULL;
+  if (!g_variant_dict_lookup (options, name, "&s", &text))
+    return TRUE;
+  if (strlen (text) != 10 || !bb_recurrence_parse_time (text, &date, NULL, NULL))
+    {
+      /* Translators: %s is the option, "--from" or "--to". */
+      g_autofree char *message = g_strdup_printf (_("--%s needs a date as YYYY-MM-DD, for example "
+                                                    "--%s=2026-01-31."), name, name);
+
+      print_error (message);
+      return FALSE;
+    }
+  if (day_after)
+    g_date_add_days (&date, 1);
+  *day = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+
+  return TRUE;
+}
+
+static int
+run_export_ics (GVariantDict *options)
+{
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  const char *output = NULL;
+  const char *region = NULL;
+  const char *method = NULL;
+  BbIcalExportOptions export = { 0 };
+  BbIcalExportReport report = { 0 };
+
+  if (!g_variant_dict_lookup (options, "export-ics", "^&ay", &output) || output == NULL || *output == '\0')
+    {
+      print_error (_("--export-ics needs the path of the .ics file to write."));
+      return 1;
+    }
+  if (g_variant_dict_lookup (options, "method", "&s", &method))
+    {
+      if (g_strcmp0 (method, "request") == 0)
+        export.method = BB_ICAL_METHOD_REQUEST;
+      else if (g_strcmp0 (method, "publish") != 0)
+        {
+          print_error (_("--method must be “publish” or “request”."));
+          return 1;
+        }
+    }
+  if (!lookup_ics_day (options, "from", FALSE, &from) || !lookup_ics_day (options, "to", TRUE, &to))
+    return 1;
+
+  store = open_existing_store (options);
+  if (store == NULL)
+    return 1;
+
+  if (g_variant_dict_lookup (options, "region", "&s", &region))
+    {
+      export.region_id = find_region (store, region);
+      if (export.region_id == 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("There is no region “%s”."), region);
+
+          print_error (message);
+          return 1;
+        }
+    }
+  export.from = from;
+  export.to = to;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!bb_ical_export_to_file (store, &export, file, &report, &error))
+    {
+      print_error (error->message);
+      return 1;
+    }
+
+  g_print (ngettext ("Exported %u event", "Exported %u events", report.n_events), report.n_events);
+  if (report.n_overrides > 0)
+    g_print (ngettext (", %u changed occurrence", ", %u changed occurrences", report.n_overrides),
+             report.n_overrides);
+  if (export.method == BB_ICAL_METHOD_REQUEST)
+    g_print (ngettext (", %u attendee", ", %u attendees", report.n_attendees), report.n_attendees);
+  g_print ("\n");
+  if (report.n_without_email > 0)
+    g_print (ngettext ("%u invited person has no e-mail address and was left out.\n",
+                       "%u invited people have no e-mail address and were left out.\n",
+                       report.n_without_email),
+             report.n_without_email);
+
+  return 0;
+}
+
+static int
+run_import_ics (GVariantDict *options)
+{
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbIcalPlan) plan = NULL;
+  const char *input = NULL;
+  GListModel *items;
+  gboolean dry_run = g_variant_dict_contains (options, "dry-run");
+
+  if (!g_variant_dict_lookup (options, "import-ics", "^&ay", &input) || input == NULL || *input == '\0')
+    {
+      print_error (_("--import-ics needs the path of the .ics file to read."));
+      return 1;
+    }
+
+  store = open_existing_store (options);
+  if (store == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (input);
+  plan = bb_ical_plan_new_for_file (store, file, NULL, NULL, &error);
+  if (plan == NULL)
+    {
+      g_autofree char *display = g_filename_display_name (input);
+      g_autofree char *message = g_strdup_printf ("%s: %s", display, error->message);
+
+      print_error (message);
+      return 1;
+    }
+
+  items = bb_ical_plan_get_items (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BbIcalPlanItem) item = g_list_model_get_item (items, i);
+      const char *action;
+
+      switch (bb_ical_plan_item_get_action (item))
+        {
+        /* Translators: the column of the import plan; keep them short */
+        case BB_ICAL_ACTION_ADD: action = _("add"); break;
+        case BB_ICAL_ACTION_UPDATE: action = _("update"); break;
+        case BB_ICAL_ACTION_SKIP:
+        default: action = _("skip"); break;
+        }
+      g_print ("%s\t%s\t%s\t%s\n", action,
+               bb_ical_plan_item_get_starts_at (item) != NULL ? bb_ical_plan_item_get_starts_at (item) : "",
+               bb_ical_plan_item_get_title (item), bb_ical_plan_item_get_reason (item));
+    }
+
+  if (dry_run)
+    {
+      g_print (_("Dry run: nothing was written.\n"));
+      return 0;
+    }
+  if (!bb_ical_plan_apply (plan, &error))
+    {
+      print_store_error (error, bb_store_get_path (store));
+      return 1;
+    }
+  g_print (_("Added %u, updated %u, skipped %u.\n"), bb_ical_plan_count (plan, BB_ICAL_ACTION_ADD),
+           bb_ical_plan_count (plan, BB_ICAL_ACTION_UPDATE), bb_ical_plan_count (plan, BB_ICAL_ACTION_SKIP));
 
   return 0;
 }

@@ -123,6 +123,28 @@ bump_sequence (BbStore  *self,
   return TRUE;
 }
 
+BbEvent *
+bb_store_get_event_by_uid (BbStore     *self,
+                           const char  *uid,
+                           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+  g_return_val_if_fail (uid != NULL, NULL);
+
+  stmt = _bb_store_prepare (self, "SELECT id FROM event WHERE uid = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  events = records_for_ids (self, stmt, BB_TYPE_EVENT, error);
+  if (events == NULL || events->len == 0)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (events, 0));
+}
+
 gboolean
 bb_store_insert_event (BbStore  *self,
                        BbEvent  *event,
@@ -805,6 +827,28 @@ bb_store_set_event_invitees (BbStore       *self,
     }
 
   return finish (self, ok, error);
+}
+
+gint64
+bb_store_find_person_by_email (BbStore    *self,
+                               const char *email)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (BB_IS_STORE (self), 0);
+
+  if (email == NULL || *email == '\0')
+    return 0;
+  stmt = _bb_store_prepare (self,
+                            "SELECT id FROM person WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+                            NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+
+  return 0;
 }
 
 GPtrArray *

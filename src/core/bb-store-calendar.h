@@ -27,6 +27,11 @@ G_BEGIN_DECLS
 /* A new UID for an event: random, "<32 hex>@brueckenbuch.beratungsforum.berlin". */
 char      *bb_event_generate_uid            (void);
 
+/* The event with uid, or NULL (without error if there is none). */
+BbEvent   *bb_store_get_event_by_uid        (BbStore     *self,
+                                             const char  *uid,
+                                             GError     **error);
+
 /* Inserts event; gives it a new UID if it has none and SEQUENCE 0. */
 gboolean   bb_store_insert_event            (BbStore     *self,
                                              BbEvent     *event,
@@ -106,6 +111,10 @@ gboolean   bb_store_set_event_invitees      (BbStore       *self,
                                              const gint64  *shelter_ids,
                                              gsize          n_shelter_ids,
                                              GError       **error);
+
+/* The person with this e-mail address (case-insensitive), or 0. */
+gint64     bb_store_find_person_by_email    (BbStore     *self,
+                                             const char  *email);
 
 /* Attendance at one occurrence (occurrence = its recurrence-id): BbAttendance records. */
 GPtrArray *bb_store_get_attendance          (BbStore     *self,
