@@ -24,6 +24,7 @@ struct _BbPreferencesWindow
   AdwComboRow          *region_row;
   AdwEntryRow          *author_row;
   AdwActionRow         *database_row;
+  GtkSpinButton        *no_contact_weeks_spin;
 };
 
 G_DEFINE_FINAL_TYPE (BbPreferencesWindow, bb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -110,6 +111,8 @@ bb_preferences_window_constructed (GObject *object)
   G_OBJECT_CLASS (bb_preferences_window_parent_class)->constructed (object);
 
   g_settings_bind (self->settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "no-contact-weeks", self->no_contact_weeks_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
 
   if (self->store != NULL)
     {
@@ -208,6 +211,7 @@ bb_preferences_window_class_init (BbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, region_row);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, author_row);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, no_contact_weeks_spin);
 }
 
 static void

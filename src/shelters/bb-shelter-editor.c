@@ -14,7 +14,7 @@
 #include "bb-application.h"
 #include "bb-core.h"
 #include "bb-format.h"
-#include "bb-shelter-editor.h"
+#include "bb-shelter-editor-private.h"
 #include "bb-validate.h"
 #include "bb-window.h"
 
@@ -543,6 +543,14 @@ bb_shelter_editor_new (GtkWindow *parent,
   load (self);
 
   return self;
+}
+
+GtkWidget *
+_bb_shelter_editor_get_widget (BbShelterEditor *self,
+                               const char      *id)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), BB_TYPE_SHELTER_EDITOR,
+                                                    id));
 }
 
 static void

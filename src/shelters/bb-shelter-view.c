@@ -1136,6 +1136,10 @@ bb_shelter_view_init (BbShelterView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::no-contact-weeks", G_CALLBACK (apply_query),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::default-region", G_CALLBACK (apply_query),
+                           self, G_CONNECT_SWAPPED);
   self->region_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->district_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
