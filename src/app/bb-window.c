@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bb-calendar-view.h"
+#include "bb-consultation-editor.h"
 #include "bb-consultation-view.h"
 #include "bb-core.h"
 #include "bb-network-view.h"
@@ -660,6 +661,8 @@ bb_window_class_init (BbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.explore-demo", NULL, explore_demo_action);
   gtk_widget_class_install_action (widget_class, "win.leave-demo", NULL, leave_demo_action);
+  /* "(xx)": shelter id, person id; for buttons on the shelter and person detail panes. */
+  bb_consultation_editor_install_window_action (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BbConsultationView, bb_consultation_view, BB, CONSULTATION_VIEW, AdwBin)
 
-/* The consultations (Beratungen), newest first, beside the detail of one. Emits
+/* The consultations (Beratungen), newest first and filtered, beside the detail of one; on a
+ * second page the open follow-ups ("Offene Vereinbarungen"). Emits
  * "show-record" (GType, gint64) when a link to a record of another view is activated. */
 void       bb_consultation_view_set_store   (BbConsultationView *self,
                                         BbStore       *store);
@@ -29,5 +30,7 @@ gboolean   bb_consultation_view_show_record (BbConsultationView *self,
                                         gint64         id);
 BbRecord  *bb_consultation_view_get_selected (BbConsultationView *self);
 guint      bb_consultation_view_get_n_items  (BbConsultationView *self);
+/* The open follow-ups shown on the view's second page (BbFollowup), due first. */
+GListModel *bb_consultation_view_get_open_followups (BbConsultationView *self);
 
 G_END_DECLS
