@@ -804,6 +804,12 @@ test_validate (void)
   g_assert_false (bb_validate_phone ("030.1234567"));
   g_assert_false (bb_validate_phone ("+-()/ "));
 
+  g_assert_true (bb_validate_postcode (NULL));
+  g_assert_true (bb_validate_postcode (" 10115 "));
+  g_assert_false (bb_validate_postcode ("1011"));
+  g_assert_false (bb_validate_postcode ("101155"));
+  g_assert_false (bb_validate_postcode ("1O115"));
+
   date = bb_validate_parse_date ("25.11.2026");
   g_assert_cmpstr (date, ==, "2026-11-25");
   g_free (date);

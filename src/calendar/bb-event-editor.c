@@ -900,6 +900,9 @@ bb_event_editor_class_init (BbEventEditorClass *klass)
   BIND (url_error); BIND (agenda_view); BIND (organiser_dropdown); BIND (person_dropdown);
   BIND (shelter_dropdown); BIND (invitees_group);
 #undef BIND
+  /* Not kept in the struct; bound so that tests can click them. */
+  gtk_widget_class_bind_template_child_full (widget_class, "invite_person_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "invite_shelter_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_invite_person);
   gtk_widget_class_bind_template_callback (widget_class, on_invite_shelter);
 }

@@ -122,15 +122,17 @@ list_for_query (BbStore    *self,
   return G_LIST_MODEL (list);
 }
 
-GListModel *
-bb_store_list_people (BbStore               *self,
-                      const BbNetworkFilter *filter)
+void
+bb_store_filter_people (BbStore               *self,
+                        GListModel            *list,
+                        const BbNetworkFilter *filter)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT id FROM person WHERE 1");
   Params *params;
-  GListModel *list;
 
-  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+  g_return_if_fail (BB_IS_STORE (self));
+  g_return_if_fail (BB_IS_RECORD_LIST (list));
+  g_return_if_fail (bb_record_list_get_record_type (BB_RECORD_LIST (list)) == BB_TYPE_PERSON);
 
   params = params_new (filter);
 
@@ -151,7 +153,6 @@ bb_store_list_people (BbStore               *self,
                           "   AND (ps.until IS NULL OR ps.until >= date ('now', 'localtime'))))");
   g_string_append (sql, " ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id");
 
-  list = list_for_query (self, BB_TYPE_PERSON, sql->str, params);
   if (params->kind != NULL || params->region_id > 0)
     {
       bb_record_list_watch_table (BB_RECORD_LIST (list), "organisation");
@@ -159,19 +160,35 @@ bb_store_list_people (BbStore               *self,
       bb_record_list_watch_table (BB_RECORD_LIST (list), "shelter");
       bb_record_list_watch_table (BB_RECORD_LIST (list), "district");
     }
+  bb_record_list_set_query (BB_RECORD_LIST (list), sql->str, bind_params, params, params_free);
+}
+
+GListModel *
+bb_store_list_people (BbStore               *self,
+                      const BbNetworkFilter *filter)
+{
+  GListModel *list;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+
+  list = G_LIST_MODEL (bb_record_list_new (self, BB_TYPE_PERSON, NULL, 0));
+  bb_store_filter_people (self, list, filter);
 
   return list;
 }
 
-GListModel *
-bb_store_list_organisations (BbStore               *self,
-                             const BbNetworkFilter *filter)
+void
+bb_store_filter_organisations (BbStore               *self,
+                               GListModel            *list,
+                               const BbNetworkFilter *filter)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT id FROM organisation WHERE 1");
   Params *params;
-  GListModel *list;
 
-  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+  g_return_if_fail (BB_IS_STORE (self));
+  g_return_if_fail (BB_IS_RECORD_LIST (list));
+  g_return_if_fail (bb_record_list_get_record_type (BB_RECORD_LIST (list))
+                    == BB_TYPE_ORGANISATION);
 
   params = params_new (filter);
 
@@ -188,12 +205,24 @@ bb_store_list_organisations (BbStore               *self,
                           "   WHERE d.region_id = :region AND s.operator_id IS NOT NULL))");
   g_string_append (sql, " ORDER BY name COLLATE NOCASE, id");
 
-  list = list_for_query (self, BB_TYPE_ORGANISATION, sql->str, params);
   if (params->region_id > 0)
     {
       bb_record_list_watch_table (BB_RECORD_LIST (list), "shelter");
       bb_record_list_watch_table (BB_RECORD_LIST (list), "district");
     }
+  bb_record_list_set_query (BB_RECORD_LIST (list), sql->str, bind_params, params, params_free);
+}
+
+GListModel *
+bb_store_list_organisations (BbStore               *self,
+                             const BbNetworkFilter *filter)
+{
+  GListModel *list;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+
+  list = G_LIST_MODEL (bb_record_list_new (self, BB_TYPE_ORGANISATION, NULL, 0));
+  bb_store_filter_organisations (self, list, filter);
 
   return list;
 }

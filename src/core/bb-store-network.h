@@ -35,6 +35,15 @@ GListModel *bb_store_list_people          (BbStore               *self,
  * in it or it operates a shelter there. Search covers name, address, e-mail, web and notes. */
 GListModel *bb_store_list_organisations   (BbStore               *self,
                                            const BbNetworkFilter *filter);
+/* Narrows a list made by bb_store_list_people() or bb_store_list (store, BB_TYPE_PERSON) to
+ * filter (NULL for all), in place: the rows that stay keep their place, so a view keeps its
+ * selection. The same for organisations. */
+void        bb_store_filter_people        (BbStore               *self,
+                                           GListModel            *people,
+                                           const BbNetworkFilter *filter);
+void        bb_store_filter_organisations (BbStore               *self,
+                                           GListModel            *organisations,
+                                           const BbNetworkFilter *filter);
 /* Shelters by name whose name, address, district or operator matches search (all if empty);
  * for pickers. */
 GListModel *bb_store_list_shelters_matching (BbStore             *self,

@@ -122,6 +122,23 @@ bb_validate_phone (const char *text)
   return digits >= 5;
 }
 
+static gboolean all_digits (const char *text,
+                            gsize       min_len,
+                            gsize       max_len);
+
+gboolean
+bb_validate_postcode (const char *text)
+{
+  g_autofree char *copy = NULL;
+
+  if (bb_validate_is_blank (text))
+    return TRUE;
+
+  copy = g_strstrip (g_strdup (text));
+
+  return all_digits (copy, 5, 5);
+}
+
 static gboolean
 all_digits (const char *text,
             gsize       min_len,

@@ -21,6 +21,8 @@ gboolean  bb_validate_is_blank       (const char *text);
 gboolean  bb_validate_email          (const char *text);
 /* Digits, spaces, '+' (only first), '/', '-', '(' and ')', with at least five digits. */
 gboolean  bb_validate_phone          (const char *text);
+/* A German postcode: exactly five digits. */
+gboolean  bb_validate_postcode       (const char *text);
 /* Reads a date as people type it, "25.11.2026", "25.11.26" or "2026-11-25", into the
  * database's "YYYY-MM-DD"; NULL if it is no valid date. */
 char     *bb_validate_parse_date     (const char *text);

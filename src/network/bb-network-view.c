@@ -11,10 +11,17 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-application.h"
 #include "bb-browser.h"
 #include "bb-core.h"
 #include "bb-format.h"
+#include "bb-network-graph.h"
 #include "bb-network-view.h"
+#include "bb-organisation-editor.h"
+#include "bb-person-editor.h"
+#include "bb-relation-editor.h"
+#include "bb-store-network.h"
+#include "bb-window.h"
 
 struct _BbNetworkView
 {
@@ -24,9 +31,20 @@ struct _BbNetworkView
   AdwLeaflet *leaflet;
   GtkListView *people_view;
   GtkListView *organisations_view;
+  AdwStatusPage *people_empty;
+  AdwStatusPage *organisations_empty;
+  GtkStack *lists_stack;
+  GtkSearchEntry *search_entry;
+  GtkDropDown *kind_dropdown;
+  GtkDropDown *region_dropdown;
   BbDetailPage *detail;
 
   BbBrowser *browser;
+  /* The browser switches this stand-in to "empty" when no row is listed; the view's own
+   * main_stack shows the empty state only when there are no contacts at all. */
+  GtkStack *browser_stack;
+  GArray *region_ids;       /* per position of region_dropdown; 0 for all */
+  BbNetworkGraph *graph;    /* the picture in the detail pane, while one is shown */
 };
 
 G_DEFINE_FINAL_TYPE (BbNetworkView, bb_network_view, ADW_TYPE_BIN)
@@ -97,6 +115,36 @@ get_end (BbRelation *relation,
     }
 }
 
+static GtkWidget *
+icon_button (const char *icon_name,
+             const char *tooltip,
+             const char *action_name,
+             gint64      target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_int64 (target));
+
+  return button;
+}
+
+static void
+add_relation_buttons (AdwActionRow *row,
+                      gint64        relation_id)
+{
+  adw_action_row_add_suffix (row, icon_button ("document-edit-symbolic", _("Edit Link"),
+                                               "network.edit-relation", relation_id));
+  adw_action_row_add_suffix (row, icon_button ("user-trash-symbolic", _("Remove Link"),
+                                               "network.remove-relation", relation_id));
+}
+
 static void
 render_relations_from (BbStore      *store,
                        BbDetailPage *page,
@@ -120,6 +168,7 @@ render_relations_from (BbStore      *store,
       g_autofree char *since_text = since ? g_strdup_printf (_("since %s"), since) : NULL;
       g_autofree char *until_text = until ? g_strdup_printf (_("until %s"), until) : NULL;
       g_autofree char *subtitle = NULL;
+      AdwActionRow *row;
 
       get_end (relation, TRUE, &from_type, &from_id);
       get_end (relation, FALSE, &to_type, &to_id);
@@ -136,9 +185,12 @@ render_relations_from (BbStore      *store,
                                  bb_relation_get_note (relation));
 
       if (outgoing)
-        bb_detail_page_add_link (page, to_name, subtitle, to_type, to_id);
+        row = bb_detail_page_add_link (page, to_name, subtitle, to_type, to_id);
       else
-        bb_detail_page_add_link (page, from_name, subtitle, from_type, from_id);
+        row = bb_detail_page_add_link (page, from_name, subtitle, from_type, from_id);
+
+      if (row != NULL)
+        add_relation_buttons (row, bb_record_get_id (BB_RECORD (relation)));
     }
 }
 
@@ -149,16 +201,86 @@ render_relations (BbStore      *store,
                   const char   *to_column,
                   gint64        id)
 {
-  bb_detail_page_add_group (page, _("Relations"));
+  AdwPreferencesGroup *group = bb_detail_page_add_group (page, _("Links"));
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Link…"));
+
+  gtk_widget_add_css_class (add, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "network.add-link");
+  adw_preferences_group_set_header_suffix (group, add);
+  /* The group stays visible without links, for its button. */
+  gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
+
   render_relations_from (store, page, from_column, id, TRUE);
   render_relations_from (store, page, to_column, id, FALSE);
 }
 
+/* The buttons of the record shown, at the top of the detail. */
 static void
-render_person (BbPerson     *person,
-               BbStore      *store,
-               BbDetailPage *page,
-               gboolean      refresh)
+render_record_actions (BbDetailPage *page)
+{
+  AdwPreferencesGroup *group = bb_detail_page_add_group (page, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit"));
+  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "network.edit");
+  gtk_widget_set_tooltip_text (edit, _("Edit (Ctrl+E)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "network.delete");
+  gtk_widget_set_tooltip_text (delete, _("Delete"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete"), -1);
+  gtk_widget_add_css_class (delete, "destructive-action");
+  gtk_box_append (GTK_BOX (box), edit);
+  gtk_box_append (GTK_BOX (box), delete);
+  gtk_widget_set_halign (box, GTK_ALIGN_END);
+  adw_preferences_group_add (group, box);
+  gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
+}
+
+static void on_graph_activate_node (BbNetworkView *self,
+                                    GType          type,
+                                    gint64         id);
+
+static void
+render_graph (BbNetworkView *self,
+              BbStore       *store,
+              BbDetailPage  *page,
+              GType          type,
+              gint64         id)
+{
+  g_autoptr(BbNeighbourhood) hood = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwPreferencesGroup *group;
+  GtkWidget *frame;
+  GtkWidget *graph;
+
+  hood = bb_store_get_neighbourhood (store, type, id, BB_NEIGHBOURHOOD_MAX_NODES, &error);
+  if (hood == NULL)
+    {
+      g_warning ("Cannot draw the network picture: %s", error->message);
+      return;
+    }
+
+  group = bb_detail_page_add_group (page, _("Network"));
+  graph = bb_network_graph_new ();
+  bb_network_graph_set_neighbourhood (BB_NETWORK_GRAPH (graph), hood);
+  g_signal_connect_object (graph, "activate-node", G_CALLBACK (on_graph_activate_node), self,
+                           G_CONNECT_SWAPPED);
+  frame = gtk_frame_new (NULL);
+  gtk_widget_add_css_class (frame, "view");
+  gtk_widget_add_css_class (frame, "bb-network-graph-frame");
+  gtk_frame_set_child (GTK_FRAME (frame), graph);
+  adw_preferences_group_add (group, frame);
+  gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
+  g_set_weak_pointer (&self->graph, BB_NETWORK_GRAPH (graph));
+}
+
+static void
+render_person (BbNetworkView *self,
+               BbPerson      *person,
+               BbStore       *store,
+               BbDetailPage  *page,
+               gboolean       refresh)
 {
   gint64 id = bb_record_get_id (BB_RECORD (person));
   gint64 organisation_id = bb_person_get_organisation_id (person);
@@ -171,6 +293,7 @@ render_person (BbPerson     *person,
   guint n;
 
   bb_detail_page_begin (page, name, subtitle, refresh);
+  render_record_actions (page);
 
   bb_detail_page_add_group (page, NULL);
   bb_detail_page_add_field (page, _("Pronouns"), bb_person_get_pronouns (person));
@@ -180,6 +303,8 @@ render_person (BbPerson     *person,
   bb_detail_page_add_contact (page, _("E-mail"), bb_person_get_email (person));
   bb_detail_page_add_contact (page, _("Phone"), bb_person_get_phone (person));
   bb_detail_page_add_field (page, _("Languages"), bb_person_get_languages (person));
+
+  render_graph (self, store, page, BB_TYPE_PERSON, id);
 
   bb_detail_page_add_group (page, _("Notes"));
   bb_detail_page_add_text (page, bb_person_get_notes (person));
@@ -207,7 +332,8 @@ render_person (BbPerson     *person,
 }
 
 static void
-render_organisation (BbOrganisation *organisation,
+render_organisation (BbNetworkView  *self,
+                     BbOrganisation *organisation,
                      BbStore        *store,
                      BbDetailPage   *page,
                      gboolean        refresh)
@@ -222,6 +348,7 @@ render_organisation (BbOrganisation *organisation,
   guint n;
 
   bb_detail_page_begin (page, bb_organisation_get_name (organisation), kind, refresh);
+  render_record_actions (page);
 
   bb_detail_page_add_group (page, NULL);
   bb_detail_page_add_field (page, _("Kind"), kind);
@@ -232,6 +359,8 @@ render_organisation (BbOrganisation *organisation,
   bb_detail_page_add_contact (page, _("Phone"), bb_organisation_get_phone (organisation));
   bb_detail_page_add_contact (page, _("E-mail"), bb_organisation_get_email (organisation));
   bb_detail_page_add_contact (page, _("Web"), bb_organisation_get_web (organisation));
+
+  render_graph (self, store, page, BB_TYPE_ORGANISATION, id);
 
   bb_detail_page_add_group (page, _("Notes"));
   bb_detail_page_add_text (page, bb_organisation_get_notes (organisation));
@@ -271,10 +400,13 @@ render_record (BbRecord     *record,
                gboolean      refresh,
                gpointer      user_data)
 {
+  BbNetworkView *self = user_data;
+
+  g_clear_weak_pointer (&self->graph);
   if (BB_IS_PERSON (record))
-    render_person (BB_PERSON (record), store, page, refresh);
+    render_person (self, BB_PERSON (record), store, page, refresh);
   else
-    render_organisation (BB_ORGANISATION (record), store, page, refresh);
+    render_organisation (self, BB_ORGANISATION (record), store, page, refresh);
 }
 
 static void
@@ -285,10 +417,423 @@ on_browser_show_record (BbNetworkView *self,
   g_signal_emit (self, signals [SHOW_RECORD], 0, type, id);
 }
 
+/* ---- Filters ----------------------------------------------------------------------------- */
+
+static const char *
+selected_kind (BbNetworkView *self)
+{
+  guint pos = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  /* Position 0 is "All Kinds". */
+  if (pos == 0 || pos == GTK_INVALID_LIST_POSITION || pos > bb_codes_count (BB_CODES_ORGANISATION_KIND))
+    return NULL;
+
+  return bb_codes_list (BB_CODES_ORGANISATION_KIND)[pos - 1];
+}
+
+static gint64
+selected_region (BbNetworkView *self)
+{
+  guint pos = gtk_drop_down_get_selected (self->region_dropdown);
+
+  if (self->region_ids == NULL || pos >= self->region_ids->len)
+    return 0;
+
+  return g_array_index (self->region_ids, gint64, pos);
+}
+
+static gboolean
+filters_active (BbNetworkView *self)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0'
+         || selected_kind (self) != NULL || selected_region (self) != 0;
+}
+
+static void
+update_empty (BbNetworkView *self)
+{
+  BbStore *store = bb_browser_get_store (self->browser);
+  GListModel *people = bb_browser_get_model (self->browser, BB_TYPE_PERSON);
+  GListModel *organisations = bb_browser_get_model (self->browser, BB_TYPE_ORGANISATION);
+  gboolean any_people = people != NULL && g_list_model_get_n_items (people) > 0;
+  gboolean any_organisations = organisations != NULL
+                               && g_list_model_get_n_items (organisations) > 0;
+  gboolean none_at_all = store == NULL
+                         || (bb_store_count (store, BB_TYPE_PERSON) == 0
+                             && bb_store_count (store, BB_TYPE_ORGANISATION) == 0);
+
+  gtk_stack_set_visible_child_name (self->main_stack, none_at_all ? "empty" : "content");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->people_view)), any_people);
+  gtk_widget_set_visible (GTK_WIDGET (self->people_empty), !any_people);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->organisations_view)),
+                          any_organisations);
+  gtk_widget_set_visible (GTK_WIDGET (self->organisations_empty), !any_organisations);
+
+  if (!any_people)
+    adw_status_page_set_title (self->people_empty,
+                               filters_active (self) ? _("No Matches") : _("No People Yet"));
+  if (!any_organisations)
+    adw_status_page_set_title (self->organisations_empty,
+                               filters_active (self) ? _("No Matches")
+                                                     : _("No Organisations Yet"));
+}
+
+static void
+apply_filters (BbNetworkView *self)
+{
+  BbStore *store = bb_browser_get_store (self->browser);
+  BbNetworkFilter filter = {
+    .search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+    .organisation_kind = selected_kind (self),
+    .region_id = selected_region (self),
+  };
+
+  if (store == NULL)
+    return;
+
+  bb_store_filter_people (store, bb_browser_get_model (self->browser, BB_TYPE_PERSON), &filter);
+  bb_store_filter_organisations (store, bb_browser_get_model (self->browser,
+                                                              BB_TYPE_ORGANISATION),
+                                 &filter);
+  update_empty (self);
+}
+
+static void
+on_filter_changed (BbNetworkView *self)
+{
+  /* The drop-downs report their first selection while the view is being built. */
+  if (self->browser != NULL)
+    apply_filters (self);
+}
+
+static void
+load_regions (BbNetworkView *self,
+              BbStore       *store)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 all = 0;
+
+  g_array_set_size (self->region_ids, 0);
+  gtk_string_list_append (names, _("All Regions"));
+  g_array_append_val (self->region_ids, all);
+
+  if (store != NULL)
+    {
+      g_autoptr(GListModel) regions = bb_store_list (store, BB_TYPE_REGION);
+
+      for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+        {
+          g_autoptr(BbRegion) region = g_list_model_get_item (regions, i);
+          gint64 id = bb_record_get_id (BB_RECORD (region));
+
+          gtk_string_list_append (names, bb_region_get_name (region));
+          g_array_append_val (self->region_ids, id);
+        }
+    }
+
+  gtk_drop_down_set_model (self->region_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->region_dropdown, 0);
+}
+
+static void
+clear_filters (BbNetworkView *self)
+{
+  g_signal_handlers_block_by_func (self->search_entry, on_filter_changed, self);
+  g_signal_handlers_block_by_func (self->kind_dropdown, on_filter_changed, self);
+  g_signal_handlers_block_by_func (self->region_dropdown, on_filter_changed, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->region_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->search_entry, on_filter_changed, self);
+  g_signal_handlers_unblock_by_func (self->kind_dropdown, on_filter_changed, self);
+  g_signal_handlers_unblock_by_func (self->region_dropdown, on_filter_changed, self);
+  apply_filters (self);
+}
+
+/* ---- Actions ----------------------------------------------------------------------------- */
+
+static GtkWindow *
+get_window (BbNetworkView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+on_record_saved (BbNetworkView *self,
+                 gint64         id,
+                 GObject       *editor)
+{
+  GType type = GPOINTER_TO_SIZE (g_object_get_data (editor, "bb-type"));
+
+  /* The new or changed record is shown, even if the filters would hide it. */
+  bb_network_view_show_record (self, type, id);
+}
+
+static void
+present_editor (BbNetworkView *self,
+                GtkWindow     *editor,
+                GType          type)
+{
+  if (type != G_TYPE_INVALID)
+    {
+      g_object_set_data (G_OBJECT (editor), "bb-type", GSIZE_TO_POINTER (type));
+      g_signal_connect_object (editor, "saved", G_CALLBACK (on_record_saved), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_window_present (editor);
+}
+
+static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbStore *store = bb_browser_get_store (self->browser);
+  BbRecord *selected = bb_browser_get_selected (self->browser);
+  BbPersonEditor *editor;
+
+  if (store == NULL)
+    return;
+
+  editor = bb_person_editor_new (get_window (self), store, 0);
+  /* From an organisation, a new person most likely works there. */
+  if (selected != NULL && BB_IS_ORGANISATION (selected))
+    bb_person_editor_set_organisation (editor, bb_record_get_id (selected));
+  present_editor (self, GTK_WINDOW (editor), BB_TYPE_PERSON);
+}
+
+static void
+new_organisation_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbStore *store = bb_browser_get_store (self->browser);
+
+  if (store == NULL)
+    return;
+
+  present_editor (self, GTK_WINDOW (bb_organisation_editor_new (get_window (self), store, 0)),
+                  BB_TYPE_ORGANISATION);
+}
+
+/* New: a person, or an organisation while the organisations are listed. */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->lists_stack), "organisations") == 0)
+    new_organisation_action (widget, NULL, NULL);
+  else
+    new_person_action (widget, NULL, NULL);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbStore *store = bb_browser_get_store (self->browser);
+  BbRecord *selected = bb_browser_get_selected (self->browser);
+  gint64 id;
+
+  if (store == NULL || selected == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  id = bb_record_get_id (selected);
+  if (BB_IS_PERSON (selected))
+    present_editor (self, GTK_WINDOW (bb_person_editor_new (get_window (self), store, id)),
+                    BB_TYPE_PERSON);
+  else
+    present_editor (self, GTK_WINDOW (bb_organisation_editor_new (get_window (self), store, id)),
+                    BB_TYPE_ORGANISATION);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 GtkWidget *widget)
+{
+  BbStore *store = g_object_get_data (G_OBJECT (toast), "bb-store");
+  GBytes *undo = g_object_get_data (G_OBJECT (toast), "bb-undo");
+  g_autoptr(GError) error = NULL;
+
+  if (!bb_store_undo (store, undo, &error))
+    {
+      g_autofree char *message = bb_application_describe_store_error (error,
+                                                                      bb_store_get_path (store));
+
+      bb_widget_add_toast (widget, adw_toast_new (message));
+    }
+}
+
+/* Deletes undoably and offers Undo in a toast; the undo puts the rows back in the database. */
+static void
+delete_with_undo (BbNetworkView *self,
+                  GType          type,
+                  gint64         id,
+                  const char    *title)
+{
+  BbStore *store = bb_browser_get_store (self->browser);
+  g_autoptr(GBytes) undo = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  undo = bb_store_delete_undoable (store, type, id, &error);
+  if (undo == NULL)
+    {
+      g_autofree char *message = bb_application_describe_store_error (error,
+                                                                      bb_store_get_path (store));
+
+      bb_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "bb-store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "bb-undo", g_bytes_ref (undo),
+                          (GDestroyNotify) g_bytes_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
+  bb_widget_add_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbRecord *selected = bb_browser_get_selected (self->browser);
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+
+  if (selected == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  label = bb_record_dup_label (selected);
+  /* Translators: a toast after deleting a person or organisation; %s is its name */
+  title = g_strdup_printf (_("“%s” deleted"), label ? label : "");
+  delete_with_undo (self, G_OBJECT_TYPE (selected), bb_record_get_id (selected), title);
+}
+
+static void
+add_link_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbStore *store = bb_browser_get_store (self->browser);
+  BbRecord *selected = bb_browser_get_selected (self->browser);
+
+  if (store == NULL || selected == NULL)
+    return;
+
+  present_editor (self,
+                  GTK_WINDOW (bb_relation_editor_new (get_window (self), store, 0,
+                                                      G_OBJECT_TYPE (selected),
+                                                      bb_record_get_id (selected))),
+                  G_TYPE_INVALID);
+}
+
+static void
+edit_relation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbStore *store = bb_browser_get_store (self->browser);
+
+  if (store == NULL)
+    return;
+
+  present_editor (self,
+                  GTK_WINDOW (bb_relation_editor_new (get_window (self), store,
+                                                      g_variant_get_int64 (parameter),
+                                                      G_TYPE_INVALID, 0)),
+                  G_TYPE_INVALID);
+}
+
+static void
+remove_relation_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+
+  if (bb_browser_get_store (self->browser) == NULL)
+    return;
+
+  delete_with_undo (self, BB_TYPE_RELATION, g_variant_get_int64 (parameter), _("Link removed"));
+}
+
+/* The shortcuts work while the view is on screen, wherever the focus is in the window. */
+static gboolean
+shortcut_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  const char *action = user_data;
+
+  if (!gtk_widget_get_mapped (widget) || bb_browser_get_store (BB_NETWORK_VIEW (widget)->browser) == NULL)
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, action, NULL);
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval,
+                                                                                  GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (shortcut_cb,
+                                                                                   (gpointer) action,
+                                                                                   NULL)));
+}
+
+static void
+on_graph_activate_node (BbNetworkView *self,
+                        GType          type,
+                        gint64         id)
+{
+  BbRecord *selected = bb_browser_get_selected (self->browser);
+
+  if (selected != NULL && G_OBJECT_TYPE (selected) == type && bb_record_get_id (selected) == id)
+    return;
+
+  bb_network_view_show_record (self, type, id);
+}
+
+static void
+on_model_items_changed (BbNetworkView *self)
+{
+  update_empty (self);
+}
+
+/* ---- Public ------------------------------------------------------------------------------ */
+
 void
 bb_network_view_set_store (BbNetworkView *self,
                            BbStore       *store)
 {
+  GListModel *model;
+
   g_return_if_fail (BB_IS_NETWORK_VIEW (self));
   g_return_if_fail (store == NULL || BB_IS_STORE (store));
 
@@ -296,6 +841,16 @@ bb_network_view_set_store (BbNetworkView *self,
     return;
 
   bb_browser_set_store (self->browser, store);
+  load_regions (self, store);
+
+  if ((model = bb_browser_get_model (self->browser, BB_TYPE_PERSON)) != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_model_items_changed), self,
+                             G_CONNECT_SWAPPED);
+  if ((model = bb_browser_get_model (self->browser, BB_TYPE_ORGANISATION)) != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_model_items_changed), self,
+                             G_CONNECT_SWAPPED);
+  clear_filters (self);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
 
@@ -313,6 +868,15 @@ bb_network_view_show_record (BbNetworkView *self,
                              gint64         id)
 {
   g_return_val_if_fail (BB_IS_NETWORK_VIEW (self), FALSE);
+
+  if (bb_browser_show_record (self->browser, type, id))
+    return TRUE;
+
+  /* Hidden by the search or a filter: show everything again rather than nothing. */
+  if (!filters_active (self))
+    return FALSE;
+
+  clear_filters (self);
 
   return bb_browser_show_record (self->browser, type, id);
 }
@@ -333,6 +897,23 @@ bb_network_view_get_n_items (BbNetworkView *self)
   return bb_browser_get_n_items (self->browser);
 }
 
+BbNetworkGraph *
+bb_network_view_get_graph (BbNetworkView *self)
+{
+  g_return_val_if_fail (BB_IS_NETWORK_VIEW (self), NULL);
+
+  return self->graph;
+}
+
+GListModel *
+bb_network_view_get_model (BbNetworkView *self,
+                           GType          type)
+{
+  g_return_val_if_fail (BB_IS_NETWORK_VIEW (self), NULL);
+
+  return bb_browser_get_model (self->browser, type);
+}
+
 static gboolean
 bb_network_view_grab_focus (GtkWidget *widget)
 {
@@ -347,12 +928,24 @@ bb_network_view_dispose (GObject *object)
 {
   BbNetworkView *self = (BbNetworkView *)object;
 
+  g_clear_weak_pointer (&self->graph);
   g_clear_object (&self->browser);
+  g_clear_object (&self->browser_stack);
   /* AdwBin would unparent its child again after the template has done so. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_NETWORK_VIEW);
 
   G_OBJECT_CLASS (bb_network_view_parent_class)->dispose (object);
+}
+
+static void
+bb_network_view_finalize (GObject *object)
+{
+  BbNetworkView *self = (BbNetworkView *)object;
+
+  g_clear_pointer (&self->region_ids, g_array_unref);
+
+  G_OBJECT_CLASS (bb_network_view_parent_class)->finalize (object);
 }
 
 static void
@@ -400,6 +993,7 @@ bb_network_view_class_init (BbNetworkViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bb_network_view_dispose;
+  object_class->finalize = bb_network_view_finalize;
   object_class->get_property = bb_network_view_get_property;
   object_class->set_property = bb_network_view_set_property;
   widget_class->grab_focus = bb_network_view_grab_focus;
@@ -418,6 +1012,21 @@ bb_network_view_class_init (BbNetworkViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_GTYPE, G_TYPE_INT64);
 
+  gtk_widget_class_install_action (widget_class, "network.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "network.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "network.new-organisation", NULL,
+                                   new_organisation_action);
+  gtk_widget_class_install_action (widget_class, "network.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "network.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "network.add-link", NULL, add_link_action);
+  gtk_widget_class_install_action (widget_class, "network.edit-relation", "x",
+                                   edit_relation_action);
+  gtk_widget_class_install_action (widget_class, "network.remove-relation", "x",
+                                   remove_relation_action);
+
+  /* In the view, not while typing: the search entry takes Delete first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "network.delete", NULL);
+
   g_type_ensure (BB_TYPE_DETAIL_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BB_RESOURCE_PATH "/network/bb-network-view.ui");
@@ -425,15 +1034,37 @@ bb_network_view_class_init (BbNetworkViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbNetworkView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BbNetworkView, people_view);
   gtk_widget_class_bind_template_child (widget_class, BbNetworkView, organisations_view);
+  gtk_widget_class_bind_template_child (widget_class, BbNetworkView, people_empty);
+  gtk_widget_class_bind_template_child (widget_class, BbNetworkView, organisations_empty);
+  gtk_widget_class_bind_template_child (widget_class, BbNetworkView, lists_stack);
+  gtk_widget_class_bind_template_child (widget_class, BbNetworkView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbNetworkView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbNetworkView, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbNetworkView, detail);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
 }
 
 static void
 bb_network_view_init (BbNetworkView *self)
 {
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  const char * const *codes = bb_codes_list (BB_CODES_ORGANISATION_KIND);
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->browser = bb_browser_new (self->leaflet, self->main_stack, self->detail);
+  self->region_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_string_list_append (kinds, _("All Kinds"));
+  for (guint i = 0; codes[i] != NULL; i++)
+    gtk_string_list_append (kinds, bb_codes_label (BB_CODES_ORGANISATION_KIND, codes[i]));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  load_regions (self, NULL);
+
+  self->browser_stack = g_object_ref_sink (GTK_STACK (gtk_stack_new ()));
+  gtk_stack_add_named (self->browser_stack, gtk_label_new (NULL), "empty");
+  gtk_stack_add_named (self->browser_stack, gtk_label_new (NULL), "content");
+
+  self->browser = bb_browser_new (self->leaflet, self->browser_stack, self->detail);
   bb_browser_add_list (self->browser, self->people_view, BB_TYPE_PERSON, person_row, self);
   bb_browser_add_list (self->browser, self->organisations_view, BB_TYPE_ORGANISATION,
                        organisation_row, self);
@@ -444,4 +1075,12 @@ bb_network_view_init (BbNetworkView *self)
   bb_browser_watch_table (self->browser, "district");
   g_signal_connect_object (self->browser, "show-record", G_CALLBACK (on_browser_show_record),
                            self, G_CONNECT_SWAPPED);
+  update_empty (self);
+
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_MANAGED);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_n, "network.new");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_e, "network.edit");
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }

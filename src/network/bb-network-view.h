@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "bb-network-graph.h"
 #include "bb-store.h"
 
 G_BEGIN_DECLS
@@ -17,8 +18,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BbNetworkView, bb_network_view, BB, NETWORK_VIEW, AdwBin)
 
-/* The people and organisations of the network (Netzwerk) beside the detail of one. Emits
- * "show-record" (GType, gint64) when a link to a record of another view is activated. */
+/* The people and organisations of the network (Netzwerk), searched and filtered by kind and
+ * region, beside the detail of one with its network picture; editors for people,
+ * organisations and links; deleting with Undo. Ctrl+N (new), Ctrl+E (edit) while it is shown.
+ * Emits "show-record" (GType, gint64) when a link to a record of another view is activated. */
 void       bb_network_view_set_store   (BbNetworkView *self,
                                         BbStore       *store);
 BbStore   *bb_network_view_get_store   (BbNetworkView *self);
@@ -29,5 +32,10 @@ gboolean   bb_network_view_show_record (BbNetworkView *self,
                                         gint64         id);
 BbRecord  *bb_network_view_get_selected (BbNetworkView *self);
 guint      bb_network_view_get_n_items  (BbNetworkView *self);
+/* The network picture of the record shown, or NULL. */
+BbNetworkGraph *bb_network_view_get_graph (BbNetworkView *self);
+/* The (filtered) list of people or organisations. */
+GListModel *bb_network_view_get_model   (BbNetworkView *self,
+                                         GType          type);
 
 G_END_DECLS

@@ -1,0 +1,1053 @@
+/* bb-network-graph.c
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The layout is fixed rather than simulated: the centre in the middle, the records linked to it
+ * evenly on an inner ellipse, and theirs on an outer ellipse in the order of the inner node
+ * through which they were found, so that each sits near its link. It is the same picture every
+ * time for the same data, needs no iterations, and with the neighbourhood capped at 40 nodes
+ * the rings never get crowded enough to need more. Inner labels sit under their node; outer
+ * labels point away from the centre, so they run into free space. Long names are cut with an
+ * ellipsis; the full name is in the tooltip and the accessible description. */
+
+#define G_LOG_DOMAIN "bb-network-graph"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "bb-core.h"
+#include "bb-network-graph.h"
+
+#define NODE_RADIUS    9.0
+#define CENTRE_RADIUS 14.0
+#define MARGIN         8.0
+
+struct _BbNetworkGraph
+{
+  GtkWidget parent_instance;
+
+  BbNeighbourhood *hood;
+  GArray *positions;      /* graphene_point_t per node, from the last snapshot */
+  int focus;
+  int hover;
+};
+
+G_DEFINE_FINAL_TYPE (BbNetworkGraph, bb_network_graph, GTK_TYPE_WIDGET)
+
+enum {
+  ACTIVATE_NODE,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+/* Named colours of libadwaita, so that dark mode and accent colours are followed. */
+static void
+lookup_color (GtkWidget  *widget,
+              const char *name,
+              GdkRGBA    *color)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  if (!gtk_style_context_lookup_color (context, name, color))
+    gtk_style_context_get_color (context, color);
+}
+
+static const char *
+node_color_name (BbNetworkNode *node)
+{
+  static const struct { const char *kind; const char *color; } colors[] = {
+    { "operator", "success_bg_color" },
+    { "alliance", "warning_bg_color" },
+    { "self-organisation", "purple_3" },
+    { "project", "orange_3" },
+    { "administration", "brown_3" },
+    { "district-office", "red_2" },
+    { "volunteer-agency", "green_1" },
+  };
+
+  if (node->type == BB_TYPE_PERSON)
+    return "accent_bg_color";
+
+  for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
+    if (g_strcmp0 (node->kind, colors[i].kind) == 0)
+      return colors[i].color;
+
+  return NULL;
+}
+
+static void
+node_color (GtkWidget     *widget,
+            BbNetworkNode *node,
+            GdkRGBA       *color)
+{
+  const char *name = node_color_name (node);
+
+  if (name != NULL)
+    lookup_color (widget, name, color);
+  else
+    {
+      gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+      color->alpha = 0.55f;
+    }
+}
+
+/* Edge colours by relation kind; NULL is membership in an organisation. */
+static void
+edge_color (GtkWidget  *widget,
+            const char *kind,
+            GdkRGBA    *color)
+{
+  static const struct { const char *kind; const char *color; } colors[] = {
+    { "cooperates", "accent_color" },
+    { "member-of", "purple_3" },
+    { "works-for", "success_color" },
+    { "refers-to", "warning_color" },
+    { "funds", "orange_4" },
+    { "advises", "brown_2" },
+  };
+
+  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (colors); i++)
+    if (g_str_equal (kind, colors[i].kind))
+      {
+        lookup_color (widget, colors[i].color, color);
+        return;
+      }
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+  color->alpha = kind == NULL ? 0.3f : 0.55f;
+}
+
+static const char *
+edge_label (const char *kind)
+{
+  /* Translators: the link between a person and their organisation in the network picture */
+  return kind != NULL ? bb_codes_label (BB_CODES_RELATION_TYPE, kind) : _("belongs to");
+}
+
+static guint
+n_nodes (BbNetworkGraph *self)
+{
+  return self->hood != NULL ? bb_neighbourhood_get_n_nodes (self->hood) : 0;
+}
+
+static graphene_point_t *
+position (BbNetworkGraph *self,
+          guint           index)
+{
+  return &g_array_index (self->positions, graphene_point_t, index);
+}
+
+static char *
+dup_color_hex (const GdkRGBA *color)
+{
+  return g_strdup_printf ("#%02x%02x%02x", (guint) (color->red * 255.0 + 0.5),
+                          (guint) (color->green * 255.0 + 0.5),
+                          (guint) (color->blue * 255.0 + 0.5));
+}
+
+/* One line (wrapped if need be) naming the colours of the links drawn, and how many records
+ * were left out. */
+static PangoLayout *
+create_legend (BbNetworkGraph *self,
+               int             width)
+{
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  gboolean membership = FALSE;
+  PangoLayout *layout;
+  guint n_edges = bb_neighbourhood_get_n_edges (self->hood);
+
+  for (guint i = 0; i <= n_edges; i++)
+    {
+      const char *kind;
+      GdkRGBA color;
+      g_autofree char *hex = NULL;
+      g_autofree char *escaped = NULL;
+
+      if (i < n_edges)
+        {
+          kind = bb_neighbourhood_get_edge (self->hood, i)->kind;
+          if (kind == NULL)
+            {
+              membership = TRUE;
+              continue;
+            }
+          if (g_ptr_array_find_with_equal_func (seen, kind, g_str_equal, NULL))
+            continue;
+          g_ptr_array_add (seen, (gpointer) kind);
+        }
+      else if (membership)
+        kind = NULL;
+      else
+        break;
+
+      edge_color (GTK_WIDGET (self), kind, &color);
+      hex = dup_color_hex (&color);
+      escaped = g_markup_escape_text (edge_label (kind), -1);
+      g_string_append_printf (markup, "%s<span foreground=\"%s\" weight=\"bold\">━━</span>\u00a0%s",
+                              markup->len > 0 ? "    " : "", hex, escaped);
+    }
+
+  if (self->hood->n_omitted > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u more record",
+                                                            "+%u more records",
+                                                            self->hood->n_omitted),
+                                               self->hood->n_omitted);
+      g_autofree char *escaped = g_markup_escape_text (more, -1);
+
+      g_string_append_printf (markup, "%s<b>%s</b>", markup->len > 0 ? "    " : "", escaped);
+    }
+
+  if (markup->len == 0)
+    return NULL;
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  pango_layout_set_markup (layout, markup->str, -1);
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+
+  return layout;
+}
+
+static double
+outer_label_width (int width)
+{
+  return CLAMP (width * 0.2, 64.0, 150.0);
+}
+
+static double
+node_angle (BbNetworkGraph *self,
+            guint           index,
+            double          cx,
+            double          cy)
+{
+  graphene_point_t *p = position (self, index);
+
+  return atan2 (p->y - cy, p->x - cx);
+}
+
+typedef struct
+{
+  guint  index;
+  double parent_angle;
+} Outer;
+
+static int
+compare_outer (gconstpointer a,
+               gconstpointer b)
+{
+  const Outer *oa = a;
+  const Outer *ob = b;
+
+  if (oa->parent_angle != ob->parent_angle)
+    return oa->parent_angle < ob->parent_angle ? -1 : 1;
+
+  return (int) oa->index - (int) ob->index;
+}
+
+/* Places the nodes in the area (x, y, width, height). */
+static void
+layout_nodes (BbNetworkGraph *self,
+              double          width,
+              double          height)
+{
+  guint n = n_nodes (self);
+  guint n_inner = 0, n_outer = 0;
+  double cx = width / 2.0, cy = height / 2.0;
+  double label = outer_label_width ((int) width);
+  double rx_outer, ry_outer, rx_inner, ry_inner;
+  g_autoptr(GArray) outer = g_array_new (FALSE, FALSE, sizeof (Outer));
+  guint i_inner = 0;
+
+  g_array_set_size (self->positions, n);
+  if (n == 0)
+    return;
+
+  for (guint i = 1; i < n; i++)
+    {
+      if (bb_neighbourhood_get_node (self->hood, i)->depth == 1)
+        n_inner++;
+      else
+        n_outer++;
+    }
+
+  rx_outer = MAX (width / 2.0 - label - MARGIN - NODE_RADIUS, 20.0);
+  ry_outer = MAX (height / 2.0 - MARGIN - 2 * NODE_RADIUS, 20.0);
+  if (n_outer > 0)
+    {
+      rx_inner = rx_outer * 0.5;
+      ry_inner = ry_outer * 0.5;
+    }
+  else
+    {
+      /* Without an outer ring the inner one takes its room, labels still under the nodes. */
+      rx_inner = MAX (width / 2.0 - label / 2.0 - MARGIN, 20.0);
+      ry_inner = MAX (height / 2.0 - MARGIN - 3 * NODE_RADIUS, 20.0);
+    }
+
+  *position (self, 0) = GRAPHENE_POINT_INIT (cx, cy);
+
+  for (guint i = 1; i < n; i++)
+    {
+      BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, i);
+
+      if (node->depth == 1)
+        {
+          /* From the top, clockwise: never two beside the centre's label. */
+          double angle = -G_PI / 2.0 + 2.0 * G_PI * i_inner / MAX (n_inner, 1);
+
+          *position (self, i) = GRAPHENE_POINT_INIT (cx + rx_inner * cos (angle),
+                                                     cy + ry_inner * sin (angle));
+          i_inner++;
+        }
+    }
+
+  for (guint i = 1; i < n; i++)
+    {
+      BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, i);
+
+      if (node->depth >= 2)
+        {
+          Outer o = { i, node_angle (self, node->parent, cx, cy) };
+
+          /* Angles from the top, so the order runs clockwise like the inner ring. */
+          o.parent_angle = fmod (o.parent_angle + G_PI / 2.0 + 4.0 * G_PI, 2.0 * G_PI);
+          g_array_append_val (outer, o);
+        }
+    }
+  g_array_sort (outer, compare_outer);
+
+  for (guint k = 0; k < outer->len; k++)
+    {
+      Outer *o = &g_array_index (outer, Outer, k);
+      double angle = -G_PI / 2.0 + 2.0 * G_PI * (k + 0.5) / outer->len;
+
+      *position (self, o->index) = GRAPHENE_POINT_INIT (cx + rx_outer * cos (angle),
+                                                        cy + ry_outer * sin (angle));
+    }
+}
+
+static void
+append_line (GtkSnapshot             *snapshot,
+             const graphene_point_t  *from,
+             const graphene_point_t  *to,
+             double                   line_width,
+             const GdkRGBA           *color,
+             double                   shorten_end,
+             gboolean                 arrow)
+{
+  double dx = to->x - from->x, dy = to->y - from->y;
+  double length = sqrt (dx * dx + dy * dy) - shorten_end;
+
+  if (length <= 0)
+    return;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, from);
+  gtk_snapshot_rotate (snapshot, atan2 (dy, dx) * 180.0 / G_PI);
+  gtk_snapshot_append_color (snapshot, color,
+                             &GRAPHENE_RECT_INIT (0, -line_width / 2.0, length, line_width));
+  if (arrow)
+    {
+      /* A chevron at the end that the relation points to. */
+      for (int side = -1; side <= 1; side += 2)
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (length, 0));
+          gtk_snapshot_rotate (snapshot, 180.0 + side * 28.0);
+          gtk_snapshot_append_color (snapshot, color,
+                                     &GRAPHENE_RECT_INIT (0, -line_width / 2.0, 9, line_width));
+          gtk_snapshot_restore (snapshot);
+        }
+    }
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+append_node (BbNetworkGraph *self,
+             GtkSnapshot    *snapshot,
+             guint           index)
+{
+  BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, index);
+  graphene_point_t *p = position (self, index);
+  double r = index == 0 ? CENTRE_RADIUS : NODE_RADIUS;
+  /* People are round, organisations square with round corners: not told by colour alone. */
+  double corner = node->type == BB_TYPE_PERSON ? r : r * 0.35;
+  GskRoundedRect outline, shape;
+  GdkRGBA color, background, accent;
+
+  node_color (GTK_WIDGET (self), node, &color);
+  lookup_color (GTK_WIDGET (self), "view_bg_color", &background);
+  lookup_color (GTK_WIDGET (self), "accent_color", &accent);
+
+  if (index == (guint) self->focus && gtk_widget_has_visible_focus (GTK_WIDGET (self)))
+    {
+      GskRoundedRect ring;
+
+      gsk_rounded_rect_init_from_rect (&ring,
+                                       &GRAPHENE_RECT_INIT (p->x - r - 4, p->y - r - 4,
+                                                            2 * r + 8, 2 * r + 8),
+                                       corner + 4);
+      gtk_snapshot_push_rounded_clip (snapshot, &ring);
+      gtk_snapshot_append_color (snapshot, &accent, &ring.bounds);
+      gtk_snapshot_pop (snapshot);
+    }
+
+  gsk_rounded_rect_init_from_rect (&outline,
+                                   &GRAPHENE_RECT_INIT (p->x - r - 2, p->y - r - 2,
+                                                        2 * r + 4, 2 * r + 4),
+                                   corner + 2);
+  gtk_snapshot_push_rounded_clip (snapshot, &outline);
+  gtk_snapshot_append_color (snapshot, &background, &outline.bounds);
+  gtk_snapshot_pop (snapshot);
+
+  gsk_rounded_rect_init_from_rect (&shape,
+                                   &GRAPHENE_RECT_INIT (p->x - r, p->y - r, 2 * r, 2 * r),
+                                   corner);
+  if ((int) index == self->hover)
+    color.alpha *= 0.75f;
+  gtk_snapshot_push_rounded_clip (snapshot, &shape);
+  gtk_snapshot_append_color (snapshot, &color, &shape.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+typedef struct
+{
+  PangoLayout     *layout;
+  graphene_rect_t  rect;
+} Label;
+
+static void
+label_clear (gpointer data)
+{
+  Label *label = data;
+
+  g_clear_object (&label->layout);
+}
+
+static gboolean
+overlaps_any (GArray                *placed,
+              const graphene_rect_t *rect)
+{
+  for (guint i = 0; i < placed->len; i++)
+    {
+      Label *other = &g_array_index (placed, Label, i);
+
+      if (graphene_rect_intersection (&other->rect, rect, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Where a label goes: the nearest nodes first, each at the first of a few spots around its node
+ * that no earlier label covers; failing that, shorter, and at last where it prefers. */
+static void
+place_label (BbNetworkGraph *self,
+             GArray         *placed,
+             guint           index,
+             double          width,
+             double          height,
+             double          cx,
+             double          cy)
+{
+  BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, index);
+  graphene_point_t *p = position (self, index);
+  double r = index == 0 ? CENTRE_RADIUS : NODE_RADIUS;
+  double max_width;
+  Label label = { 0 };
+  graphene_rect_t first = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  gboolean found = FALSE;
+
+  label.layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), node->label);
+  pango_layout_set_ellipsize (label.layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (label.layout, TRUE);
+
+  if (index == 0)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (label.layout, attrs);
+      pango_attr_list_unref (attrs);
+      max_width = CLAMP (width * 0.35, 80.0, 220.0);
+    }
+  else if (node->depth == 1)
+    max_width = CLAMP (width * 0.22, 64.0, 160.0);
+  else
+    max_width = outer_label_width ((int) width);
+
+  for (int attempt = 0; attempt < 2 && !found; attempt++)
+    {
+      double dx = p->x - cx, dy = p->y - cy;
+      gboolean outer = node->depth >= 2;
+      gboolean sideways = outer && fabs (dx) > fabs (dy) * 0.6;
+      int lw, lh;
+      graphene_point_t spots[6];
+
+      pango_layout_set_width (label.layout, (int) ((attempt == 0 ? max_width : 64.0) * PANGO_SCALE));
+      pango_layout_get_pixel_size (label.layout, &lw, &lh);
+
+      /* Preferred first: away from the centre for the outer ring, below for the others. */
+      if (sideways)
+        {
+          double side = dx >= 0 ? p->x + r + 4 : p->x - r - 4 - lw;
+
+          spots[0] = GRAPHENE_POINT_INIT (side, p->y - lh / 2.0);
+          spots[1] = GRAPHENE_POINT_INIT (side, p->y - lh - 2);
+          spots[2] = GRAPHENE_POINT_INIT (side, p->y + 2);
+        }
+      else
+        {
+          double below = p->y + r + 2, above = p->y - r - 2 - lh;
+          gboolean prefer_above = outer && dy < 0;
+
+          spots[0] = GRAPHENE_POINT_INIT (p->x - lw / 2.0, prefer_above ? above : below);
+          spots[1] = GRAPHENE_POINT_INIT (p->x - lw / 2.0, prefer_above ? below : above);
+          spots[2] = GRAPHENE_POINT_INIT (p->x - lw / 2.0, (prefer_above ? above : below)
+                                                            + (prefer_above ? -lh : lh));
+        }
+      spots[3] = GRAPHENE_POINT_INIT (p->x + r + 4, p->y - lh / 2.0);
+      spots[4] = GRAPHENE_POINT_INIT (p->x - r - 4 - lw, p->y - lh / 2.0);
+      spots[5] = GRAPHENE_POINT_INIT (p->x - lw / 2.0, p->y + r + 2);
+
+      for (guint k = 0; k < G_N_ELEMENTS (spots); k++)
+        {
+          graphene_rect_t rect;
+
+          rect = GRAPHENE_RECT_INIT (CLAMP (spots[k].x - 3, 0, MAX (width - lw - 6, 0)),
+                                     CLAMP (spots[k].y, 0, MAX (height - lh, 0)),
+                                     lw + 6, lh);
+          if (attempt == 0 && k == 0)
+            first = rect;
+          if (!overlaps_any (placed, &rect))
+            {
+              label.rect = rect;
+              found = TRUE;
+              break;
+            }
+        }
+    }
+
+  if (!found)
+    {
+      pango_layout_set_width (label.layout, (int) (max_width * PANGO_SCALE));
+      label.rect = first;
+    }
+
+  g_array_append_val (placed, label);
+}
+
+static void
+append_labels (BbNetworkGraph *self,
+               GtkSnapshot    *snapshot,
+               double          width,
+               double          height,
+               const GdkRGBA  *fg,
+               const GdkRGBA  *bg)
+{
+  g_autoptr(GArray) placed = g_array_new (FALSE, TRUE, sizeof (Label));
+  guint n = n_nodes (self);
+
+  g_array_set_clear_func (placed, label_clear);
+
+  for (guint i = 0; i < n; i++)
+    place_label (self, placed, i, width, height, width / 2.0, height / 2.0);
+
+  for (guint i = 0; i < placed->len; i++)
+    {
+      Label *label = &g_array_index (placed, Label, i);
+      GskRoundedRect back;
+
+      gsk_rounded_rect_init_from_rect (&back, &label->rect, 4);
+      gtk_snapshot_push_rounded_clip (snapshot, &back);
+      gtk_snapshot_append_color (snapshot, bg, &label->rect);
+      gtk_snapshot_pop (snapshot);
+
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (label->rect.origin.x + 3,
+                                                              label->rect.origin.y));
+      gtk_snapshot_append_layout (snapshot, label->layout, fg);
+      gtk_snapshot_restore (snapshot);
+    }
+}
+
+static void
+bb_network_graph_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  BbNetworkGraph *self = BB_NETWORK_GRAPH (widget);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  g_autoptr(PangoLayout) legend = NULL;
+  GdkRGBA fg, bg;
+  int legend_height = 0;
+  guint n = n_nodes (self);
+
+  if (n == 0)
+    return;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  lookup_color (widget, "view_bg_color", &bg);
+  bg.alpha = 0.85f;
+
+  legend = create_legend (self, (int) width);
+  if (legend != NULL)
+    {
+      pango_layout_get_pixel_size (legend, NULL, &legend_height);
+      legend_height += 6;
+    }
+
+  layout_nodes (self, width, MAX (height - legend_height, 40));
+
+  for (guint i = 0; i < bb_neighbourhood_get_n_edges (self->hood); i++)
+    {
+      BbNetworkEdge *edge = bb_neighbourhood_get_edge (self->hood, i);
+      GdkRGBA color;
+      double end = (edge->to == 0 ? CENTRE_RADIUS : NODE_RADIUS) + 3;
+
+      edge_color (widget, edge->kind, &color);
+      append_line (snapshot, position (self, edge->from), position (self, edge->to),
+                   edge->kind != NULL ? 2.0 : 1.0, &color, edge->kind != NULL ? end : 0,
+                   edge->kind != NULL);
+    }
+
+  for (guint i = n; i > 0; i--)
+    append_node (self, snapshot, i - 1);
+
+  append_labels (self, snapshot, width, MAX (height - legend_height, 40), &fg, &bg);
+
+  if (legend != NULL)
+    {
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, height - legend_height + 6));
+      gtk_snapshot_append_layout (snapshot, legend, &fg);
+      gtk_snapshot_restore (snapshot);
+    }
+}
+
+static void
+bb_network_graph_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 200;
+      *natural = 560;
+    }
+  else
+    {
+      /* Narrow panes get a shorter picture, wide ones a taller one. */
+      int base = for_size > 0 ? CLAMP (for_size * 3 / 4, 300, 460) : 420;
+
+      *minimum = base;
+      *natural = base;
+    }
+}
+
+int
+bb_network_graph_node_at (BbNetworkGraph *self,
+                          double          x,
+                          double          y)
+{
+  g_return_val_if_fail (BB_IS_NETWORK_GRAPH (self), -1);
+
+  if (self->positions->len != n_nodes (self))
+    return -1;
+
+  for (guint i = 0; i < self->positions->len; i++)
+    {
+      graphene_point_t *p = position (self, i);
+      double r = (i == 0 ? CENTRE_RADIUS : NODE_RADIUS) + 4;
+
+      if ((x - p->x) * (x - p->x) + (y - p->y) * (y - p->y) <= r * r)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+gboolean
+bb_network_graph_get_node_position (BbNetworkGraph *self,
+                                    guint           index,
+                                    double         *x,
+                                    double         *y)
+{
+  g_return_val_if_fail (BB_IS_NETWORK_GRAPH (self), FALSE);
+
+  if (self->positions->len != n_nodes (self) || index >= self->positions->len)
+    return FALSE;
+
+  *x = position (self, index)->x;
+  *y = position (self, index)->y;
+
+  return TRUE;
+}
+
+static void
+activate_node (BbNetworkGraph *self,
+               int             index)
+{
+  BbNetworkNode *node;
+
+  if (index < 0 || (guint) index >= n_nodes (self))
+    return;
+
+  node = bb_neighbourhood_get_node (self->hood, index);
+  g_signal_emit (self, signals [ACTIVATE_NODE], 0, node->type, node->id);
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   BbNetworkGraph  *self)
+{
+  int index = bb_network_graph_node_at (self, x, y);
+
+  if (index < 0)
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  bb_network_graph_set_focus_node (self, index);
+  activate_node (self, index);
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           BbNetworkGraph           *self)
+{
+  int index = bb_network_graph_node_at (self, x, y);
+
+  if (index == self->hover)
+    return;
+
+  self->hover = index;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          BbNetworkGraph           *self)
+{
+  on_motion (controller, -1000, -1000, self);
+}
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  BbNetworkGraph *self = BB_NETWORK_GRAPH (widget);
+  int index = keyboard ? self->focus : bb_network_graph_node_at (self, x, y);
+  BbNetworkNode *node;
+  const char *kind;
+  g_autofree char *text = NULL;
+
+  if (index < 0 || (guint) index >= n_nodes (self))
+    return FALSE;
+
+  node = bb_neighbourhood_get_node (self->hood, index);
+  kind = node->type == BB_TYPE_PERSON ? _("Person")
+                                      : bb_codes_label (BB_CODES_ORGANISATION_KIND, node->kind);
+  text = g_strdup_printf ("%s (%s)", node->label, kind);
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+static void
+move_focus (BbNetworkGraph *self,
+            int             delta)
+{
+  int n = (int) n_nodes (self);
+
+  if (n == 0)
+    return;
+
+  bb_network_graph_set_focus_node (self, self->focus < 0 ? 0 : (self->focus + delta + n) % n);
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                BbNetworkGraph        *self)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_KP_Down:
+      move_focus (self, 1);
+      return TRUE;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_KP_Up:
+      move_focus (self, -1);
+      return TRUE;
+
+    case GDK_KEY_Home:
+      bb_network_graph_set_focus_node (self, 0);
+      return TRUE;
+
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+      activate_node (self, self->focus);
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
+/* Tab walks through the nodes and leaves the picture after the last one. */
+static gboolean
+bb_network_graph_focus (GtkWidget        *widget,
+                        GtkDirectionType  direction)
+{
+  BbNetworkGraph *self = BB_NETWORK_GRAPH (widget);
+  int n = (int) n_nodes (self);
+
+  if (n == 0)
+    return FALSE;
+
+  if (!gtk_widget_has_focus (widget))
+    {
+      if (direction == GTK_DIR_TAB_BACKWARD)
+        bb_network_graph_set_focus_node (self, n - 1);
+      else if (self->focus < 0 || direction == GTK_DIR_TAB_FORWARD)
+        bb_network_graph_set_focus_node (self, 0);
+      return gtk_widget_grab_focus (widget);
+    }
+
+  if (direction == GTK_DIR_TAB_FORWARD)
+    {
+      if (self->focus + 1 >= n)
+        return FALSE;
+      bb_network_graph_set_focus_node (self, self->focus + 1);
+      return TRUE;
+    }
+  if (direction == GTK_DIR_TAB_BACKWARD)
+    {
+      if (self->focus <= 0)
+        return FALSE;
+      bb_network_graph_set_focus_node (self, self->focus - 1);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_accessible (BbNetworkGraph *self)
+{
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *label = NULL;
+  guint n = n_nodes (self);
+
+  if (n == 0)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  /* Translators: the accessible name of the network picture; %s is a person or organisation */
+  label = g_strdup_printf (_("Network of %s"), bb_neighbourhood_get_node (self->hood, 0)->label);
+
+  for (guint depth = 1; depth <= 2; depth++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 1; i < n; i++)
+        {
+          BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, i);
+
+          if (node->depth != depth)
+            continue;
+          if (!any)
+            g_string_append_printf (description, "%s%s ", description->len > 0 ? ". " : "",
+                                    depth == 1 ? _("Linked to:") : _("Further:"));
+          else
+            g_string_append (description, ", ");
+          g_string_append (description, node->label);
+          any = TRUE;
+        }
+    }
+  if (self->hood->n_omitted > 0)
+    {
+      g_string_append (description, ". ");
+      g_string_append_printf (description,
+                              g_dngettext (GETTEXT_PACKAGE, "%u more record not shown",
+                                           "%u more records not shown", self->hood->n_omitted),
+                              self->hood->n_omitted);
+    }
+  if (description->len == 0)
+    g_string_append (description, _("No links yet"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+}
+
+GtkWidget *
+bb_network_graph_new (void)
+{
+  return g_object_new (BB_TYPE_NETWORK_GRAPH, NULL);
+}
+
+void
+bb_network_graph_set_neighbourhood (BbNetworkGraph  *self,
+                                    BbNeighbourhood *neighbourhood)
+{
+  g_return_if_fail (BB_IS_NETWORK_GRAPH (self));
+
+  if (self->hood == neighbourhood)
+    return;
+
+  g_clear_pointer (&self->hood, bb_neighbourhood_unref);
+  if (neighbourhood != NULL)
+    self->hood = bb_neighbourhood_ref (neighbourhood);
+
+  g_array_set_size (self->positions, 0);
+  self->focus = n_nodes (self) > 0 ? 0 : -1;
+  self->hover = -1;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+BbNeighbourhood *
+bb_network_graph_get_neighbourhood (BbNetworkGraph *self)
+{
+  g_return_val_if_fail (BB_IS_NETWORK_GRAPH (self), NULL);
+
+  return self->hood;
+}
+
+int
+bb_network_graph_get_focus_node (BbNetworkGraph *self)
+{
+  g_return_val_if_fail (BB_IS_NETWORK_GRAPH (self), -1);
+
+  return self->focus;
+}
+
+void
+bb_network_graph_set_focus_node (BbNetworkGraph *self,
+                                 int             index)
+{
+  g_return_if_fail (BB_IS_NETWORK_GRAPH (self));
+  g_return_if_fail (index >= -1 && index < (int) n_nodes (self));
+
+  if (self->focus == index)
+    return;
+
+  self->focus = index;
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+activate_focused_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  BbNetworkGraph *self = BB_NETWORK_GRAPH (widget);
+
+  activate_node (self, self->focus);
+}
+
+static void
+bb_network_graph_finalize (GObject *object)
+{
+  BbNetworkGraph *self = (BbNetworkGraph *)object;
+
+  g_clear_pointer (&self->hood, bb_neighbourhood_unref);
+  g_clear_pointer (&self->positions, g_array_unref);
+
+  G_OBJECT_CLASS (bb_network_graph_parent_class)->finalize (object);
+}
+
+static void
+bb_network_graph_class_init (BbNetworkGraphClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = bb_network_graph_finalize;
+  widget_class->snapshot = bb_network_graph_snapshot;
+  widget_class->measure = bb_network_graph_measure;
+  widget_class->focus = bb_network_graph_focus;
+  widget_class->query_tooltip = on_query_tooltip;
+
+  signals [ACTIVATE_NODE] =
+    g_signal_new ("activate-node",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_GTYPE, G_TYPE_INT64);
+
+  /* What Enter does on the chosen node, as an action for the tests and assistive tools. */
+  gtk_widget_class_install_action (widget_class, "graph.activate-focused", NULL,
+                                   activate_focused_action);
+
+  gtk_widget_class_set_css_name (widget_class, "bb-network-graph");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+bb_network_graph_init (BbNetworkGraph *self)
+{
+  GtkGesture *click;
+  GtkEventController *motion;
+  GtkEventController *key;
+
+  self->positions = g_array_new (FALSE, TRUE, sizeof (graphene_point_t));
+  self->focus = -1;
+  self->hover = -1;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+}

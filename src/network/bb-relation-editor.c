@@ -1,0 +1,313 @@
+/* bb-relation-editor.c
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bb-relation-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bb-core.h"
+#include "bb-format.h"
+#include "bb-network-editor-util.h"
+#include "bb-record-picker.h"
+#include "bb-relation-editor.h"
+#include "bb-validate.h"
+
+struct _BbRelationEditor
+{
+  AdwWindow parent_instance;
+
+  AdwActionRow *from_row;
+  BbRecordPicker *from_picker;
+  GtkLabel *from_message;
+  AdwComboRow *kind_row;
+  AdwActionRow *to_row;
+  BbRecordPicker *to_picker;
+  GtkLabel *to_message;
+  AdwEntryRow *since_row;
+  GtkLabel *since_message;
+  AdwEntryRow *until_row;
+  GtkLabel *until_message;
+  AdwEntryRow *note_row;
+
+  BbStore *store;
+  gint64 relation_id;
+  gboolean attempted;
+  gboolean dirty;
+  gboolean loading;
+};
+
+G_DEFINE_FINAL_TYPE (BbRelationEditor, bb_relation_editor, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static gboolean
+validate (BbRelationEditor *self,
+          BbRelation       *relation)
+{
+  GType from_type = bb_record_picker_get_selected_type (self->from_picker);
+  gint64 from_id = bb_record_picker_get_selected_id (self->from_picker);
+  GType to_type = bb_record_picker_get_selected_type (self->to_picker);
+  gint64 to_id = bb_record_picker_get_selected_id (self->to_picker);
+  g_autofree char *since_text = _bb_editor_dup_text (self->since_row);
+  g_autofree char *until_text = _bb_editor_dup_text (self->until_row);
+  g_autofree char *since = bb_validate_parse_date (since_text);
+  g_autofree char *until = bb_validate_parse_date (until_text);
+  gboolean same = from_id != 0 && from_type == to_type && from_id == to_id;
+  const char *to_text = NULL;
+  gboolean valid = TRUE;
+
+  _bb_editor_set_message (GTK_WIDGET (self->from_row), self->from_message,
+                          from_id == 0 && self->attempted
+                          ? _("Choose the person or organisation the link starts from.") : NULL);
+  valid &= from_id != 0;
+
+  if (to_id == 0 && self->attempted)
+    to_text = _("Choose the person or organisation it links to.");
+  else if (same)
+    to_text = _("A link needs two different people or organisations.");
+  _bb_editor_set_message (GTK_WIDGET (self->to_row), self->to_message, to_text);
+  valid &= to_id != 0 && !same;
+
+  _bb_editor_set_message (GTK_WIDGET (self->since_row), self->since_message,
+                          since_text != NULL && since == NULL
+                          ? _("Enter a date such as 25.11.2026.") : NULL);
+  valid &= since_text == NULL || since != NULL;
+
+  if (until_text != NULL && until == NULL)
+    _bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message,
+                            _("Enter a date such as 25.11.2026."));
+  else if (bb_validate_dates_reversed (since, until))
+    _bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message,
+                            _("The link cannot end before it began."));
+  else
+    _bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message, NULL);
+  valid &= (until_text == NULL || until != NULL) && !bb_validate_dates_reversed (since, until);
+
+  if (valid && relation != NULL)
+    {
+      const char * const *kinds = bb_codes_list (BB_CODES_RELATION_TYPE);
+      g_autofree char *note = _bb_editor_dup_text (self->note_row);
+
+      bb_relation_set_from_person_id (relation, from_type == BB_TYPE_PERSON ? from_id : 0);
+      bb_relation_set_from_organisation_id (relation,
+                                            from_type == BB_TYPE_ORGANISATION ? from_id : 0);
+      bb_relation_set_to_person_id (relation, to_type == BB_TYPE_PERSON ? to_id : 0);
+      bb_relation_set_to_organisation_id (relation, to_type == BB_TYPE_ORGANISATION ? to_id : 0);
+      bb_relation_set_kind (relation, kinds[adw_combo_row_get_selected (self->kind_row)]);
+      bb_relation_set_since (relation, since);
+      bb_relation_set_until (relation, until);
+      bb_relation_set_note (relation, note);
+    }
+
+  return valid;
+}
+
+static void
+on_changed (BbRelationEditor *self)
+{
+  if (self->loading)
+    return;
+
+  self->dirty = TRUE;
+  validate (self, NULL);
+}
+
+gboolean
+bb_relation_editor_save (BbRelationEditor *self)
+{
+  g_autoptr(BbRelation) relation = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (BB_IS_RELATION_EDITOR (self), FALSE);
+
+  self->attempted = TRUE;
+  relation = bb_relation_new ();
+  bb_record_set_id (BB_RECORD (relation), self->relation_id);
+  if (!validate (self, relation))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return FALSE;
+    }
+
+  ok = self->relation_id == 0 ? bb_store_insert (self->store, BB_RECORD (relation), &error)
+                              : bb_store_update (self->store, BB_RECORD (relation), &error);
+  if (!ok)
+    {
+      _bb_editor_show_error (GTK_WINDOW (self), self->store, _("Cannot Save the Link"), error);
+      return FALSE;
+    }
+
+  self->relation_id = bb_record_get_id (BB_RECORD (relation));
+  self->dirty = FALSE;
+  _bb_editor_toast_saved (GTK_WINDOW (self));
+  g_signal_emit (self, signals [SAVED], 0, self->relation_id);
+  gtk_window_destroy (GTK_WINDOW (self));
+
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  bb_relation_editor_save (BB_RELATION_EDITOR (widget));
+}
+
+static gboolean
+bb_relation_editor_close_request (GtkWindow *window)
+{
+  BbRelationEditor *self = BB_RELATION_EDITOR (window);
+
+  if (!self->dirty)
+    return GTK_WINDOW_CLASS (bb_relation_editor_parent_class)->close_request (window);
+
+  _bb_editor_confirm_discard (window, _("The changes to this link have not been saved."),
+                              &self->dirty);
+
+  return TRUE;
+}
+
+static void
+set_end (BbRecordPicker *picker,
+         gint64          person_id,
+         gint64          organisation_id)
+{
+  if (person_id != 0)
+    bb_record_picker_set_selected (picker, BB_TYPE_PERSON, person_id);
+  else
+    bb_record_picker_set_selected (picker, BB_TYPE_ORGANISATION, organisation_id);
+}
+
+BbRelationEditor *
+bb_relation_editor_new (GtkWindow *parent,
+                        BbStore   *store,
+                        gint64     relation_id,
+                        GType      from_type,
+                        gint64     from_id)
+{
+  BbRelationEditor *self;
+  g_autoptr(BbRelation) relation = NULL;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (BB_IS_STORE (store), NULL);
+
+  self = g_object_new (BB_TYPE_RELATION_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+
+  self->loading = TRUE;
+  _bb_editor_setup_codes (self->kind_row, BB_CODES_RELATION_TYPE, FALSE);
+  bb_record_picker_setup (self->from_picker, store, BB_TYPE_PERSON, BB_TYPE_ORGANISATION, FALSE);
+  bb_record_picker_setup (self->to_picker, store, BB_TYPE_PERSON, BB_TYPE_ORGANISATION, FALSE);
+
+  if (relation_id != 0)
+    relation = bb_store_get (store, BB_TYPE_RELATION, relation_id, NULL);
+
+  if (relation != NULL)
+    {
+      g_autofree char *since = bb_format_date (bb_relation_get_since (relation));
+      g_autofree char *until = bb_format_date (bb_relation_get_until (relation));
+
+      self->relation_id = relation_id;
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Link"));
+      set_end (self->from_picker, bb_relation_get_from_person_id (relation),
+               bb_relation_get_from_organisation_id (relation));
+      set_end (self->to_picker, bb_relation_get_to_person_id (relation),
+               bb_relation_get_to_organisation_id (relation));
+      adw_combo_row_set_selected (self->kind_row,
+                                  MAX (bb_codes_index (BB_CODES_RELATION_TYPE,
+                                                       bb_relation_get_kind (relation)), 0));
+      /* Dates as people type them here. */
+      _bb_editor_set_text (self->since_row, since);
+      _bb_editor_set_text (self->until_row, until);
+      _bb_editor_set_text (self->note_row, bb_relation_get_note (relation));
+    }
+  else
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("New Link"));
+      if (from_id != 0)
+        bb_record_picker_set_selected (self->from_picker, from_type, from_id);
+      /* The other end is more often a person to a person's contact, an organisation to an
+       * organisation's. */
+      if (from_type == BB_TYPE_ORGANISATION)
+        bb_record_picker_set_list_type (self->to_picker, BB_TYPE_ORGANISATION);
+    }
+
+  self->loading = FALSE;
+  self->dirty = FALSE;
+
+  return self;
+}
+
+static void
+bb_relation_editor_dispose (GObject *object)
+{
+  BbRelationEditor *self = (BbRelationEditor *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_RELATION_EDITOR);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (bb_relation_editor_parent_class)->dispose (object);
+}
+
+static void
+bb_relation_editor_class_init (BbRelationEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = bb_relation_editor_dispose;
+  window_class->close_request = bb_relation_editor_close_request;
+
+  signals [SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  g_type_ensure (BB_TYPE_RECORD_PICKER);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               BB_RESOURCE_PATH "/network/bb-relation-editor.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, BbRelationEditor, name)
+  BIND (from_row);
+  BIND (from_picker);
+  BIND (from_message);
+  BIND (kind_row);
+  BIND (to_row);
+  BIND (to_picker);
+  BIND (to_message);
+  BIND (since_row);
+  BIND (since_message);
+  BIND (until_row);
+  BIND (until_message);
+  BIND (note_row);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_changed);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+bb_relation_editor_init (BbRelationEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
