@@ -18,6 +18,8 @@
 #include "bb-application.h"
 #include "bb-commands.h"
 #include "bb-core.h"
+#include "bb-report.h"
+#include "bb-report-pdf.h"
 
 #define DEFAULT_SCALE 1.0
 #define MAX_SCALE     1000.0
@@ -36,6 +38,7 @@ static int run_create_demo (GVariantDict *options);
 static int run_counts      (GVariantDict *options);
 static int run_export_ics  (GVariantDict *options);
 static int run_import_ics  (GVariantDict *options);
+static int run_report      (GVariantDict *options);
 
 static const BbCommand commands[] = {
   { "version", run_version },
@@ -43,6 +46,7 @@ static const BbCommand commands[] = {
   { "counts", run_counts },
   { "export-ics", run_export_ics },
   { "import-ics", run_import_ics },
+  { "report", run_report },
 };
 
 /* Options that only change what a command does. */
@@ -50,6 +54,7 @@ static const char * const create_demo_options[] = { "scale", "seed" };
 static const char * const export_ics_options[] = { "method" };
 static const char * const import_ics_options[] = { "dry-run" };
 static const char * const period_options[] = { "from", "to", "region" };
+static const char * const report_options[] = { "output" };
 
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
@@ -75,6 +80,11 @@ static const GOptionEntry option_entries[] = {
     N_("FILE") },
   { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import-ics: only print the plan, write nothing"), NULL },
+  { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the activity report for --from … --to [--region] as “csv” or “pdf” to --output "
+       "and exit"), N_("FORMAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --report: the file the report is written to"), N_("FILE") },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("First day of the period"), N_("YYYY-MM-DD") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -181,12 +191,24 @@ bb_commands_run (GApplication *app,
           return 1;
         }
 
-  if (command == NULL || command->run != run_export_ics)
+  if (command == NULL || (command->run != run_export_ics && command->run != run_report))
     for (guint i = 0; i < G_N_ELEMENTS (period_options); i++)
       if (g_variant_dict_contains (options, period_options[i]))
         {
           g_autofree char *message =
-            g_strdup_printf (_("--%s only works together with --export-ics."), period_options[i]);
+            g_strdup_printf (_("--%s only works together with --export-ics or --report."),
+                             period_options[i]);
+
+          print_error (message);
+          return 1;
+        }
+
+  if (command == NULL || command->run != run_report)
+    for (guint i = 0; i < G_N_ELEMENTS (report_options); i++)
+      if (g_variant_dict_contains (options, report_options[i]))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--%s only works together with --report."), report_options[i]);
 
           print_error (message);
           return 1;
@@ -629,6 +651,130 @@ run_import_ics (GVariantDict *options)
     }
   g_print (_("Added %u, updated %u, skipped %u.\n"), bb_ical_plan_count (plan, BB_ICAL_ACTION_ADD),
            bb_ical_plan_count (plan, BB_ICAL_ACTION_UPDATE), bb_ical_plan_count (plan, BB_ICAL_ACTION_SKIP));
+
+  return 0;
+}
+
+/* --report */
+
+static gboolean
+lookup_date (GVariantDict *options,
+             const char   *name,
+             GDate        *date)
+{
+  const char *text = NULL;
+
+  if (g_variant_dict_lookup (options, name, "&s", &text) && bb_report_parse_date (text, date))
+    return TRUE;
+
+  {
+    /* Translators: %s is the option, "--from" or "--to". */
+    g_autofree char *message = g_strdup_printf (_("--%s needs a date as YYYY-MM-DD, for example "
+                                                  "--%s=2026-01-31."), name, name);
+
+    print_error (message);
+  }
+
+  return FALSE;
+}
+
+static int
+run_report (GVariantDict *options)
+{
+  g_autofree char *path = bb_commands_dup_database_path (options);
+  g_autofree char *display = NULL;
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(BbReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *format = NULL;
+  const char *region = NULL;
+  const char *output = NULL;
+  gint64 region_id = 0;
+  gboolean pdf;
+  gboolean ok;
+  GDate from, to;
+
+  if (!g_variant_dict_lookup (options, "report", "&s", &format)
+      || (g_strcmp0 (format, "csv") != 0 && g_strcmp0 (format, "pdf") != 0))
+    {
+      print_error (_("--report must be “csv” or “pdf”."));
+      return 1;
+    }
+  pdf = g_str_equal (format, "pdf");
+
+  if (!lookup_date (options, "from", &from) || !lookup_date (options, "to", &to))
+    return 1;
+  if (g_date_compare (&from, &to) > 0)
+    {
+      print_error (_("The period ends before it starts: --to is before --from."));
+      return 1;
+    }
+
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output) || output == NULL || *output == '\0')
+    {
+      print_error (_("--report needs --output=FILE, the file to write the report to."));
+      return 1;
+    }
+
+  if (path == NULL)
+    path = bb_store_default_path ();
+  display = g_filename_display_name (path);
+
+  /* A report must not create an empty database where there was none. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no database at “%s”."), display);
+
+      print_error (message);
+      return 1;
+    }
+
+  store = bb_store_open (path, &error);
+  if (store == NULL)
+    {
+      print_store_error (error, path);
+      return 1;
+    }
+
+  if (g_variant_dict_lookup (options, "region", "&s", &region))
+    {
+      region_id = bb_report_find_region (store, region, NULL);
+      if (region_id == 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("There is no region “%s” in the database."), region);
+
+          print_error (message);
+          return 1;
+        }
+    }
+
+  report = bb_report_compute (store, &from, &to, region_id, NULL, &error);
+  if (report == NULL)
+    {
+      print_store_error (error, path);
+      return 1;
+    }
+
+  if (pdf)
+    ok = bb_report_write_pdf (report, output, &error);
+  else
+    ok = bb_report_write_csv (report, output, &error);
+  if (!ok)
+    {
+      g_autofree char *output_display = g_filename_display_name (output);
+      g_autofree char *message = g_strdup_printf (_("Cannot write “%s”: %s"), output_display,
+                                                  error->message);
+
+      print_error (message);
+      return 1;
+    }
+
+  {
+    g_autofree char *output_display = g_filename_display_name (output);
+
+    g_print (_("Wrote the activity report to “%s”.\n"), output_display);
+  }
 
   return 0;
 }

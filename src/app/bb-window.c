@@ -16,6 +16,7 @@
 #include "bb-consultation-view.h"
 #include "bb-core.h"
 #include "bb-network-view.h"
+#include "bb-report-view.h"
 #include "bb-search-popover.h"
 #include "bb-shelter-view.h"
 #include "bb-window-private.h"
@@ -58,6 +59,7 @@ struct _BbWindow
   GtkWidget            *network_view;
   GtkWidget            *consultation_view;
   GtkWidget            *calendar_view;
+  GtkWidget            *report_view;
   GtkWidget            *welcome_buttons;
   GtkWidget            *demo_progress_box;
   GtkProgressBar       *demo_progress;
@@ -74,7 +76,8 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const char * const view_names[] = { "shelters", "network", "consultations", "calendar" };
+static const char * const view_names[] = { "shelters", "network", "consultations", "calendar",
+                                            "report" };
 
 static DemoJob *
 demo_job_new (const char *path,
@@ -239,6 +242,7 @@ bb_window_set_store (BbWindow *self,
   bb_network_view_set_store (BB_NETWORK_VIEW (self->network_view), store);
   bb_consultation_view_set_store (BB_CONSULTATION_VIEW (self->consultation_view), store);
   bb_calendar_view_set_store (BB_CALENDAR_VIEW (self->calendar_view), store);
+  bb_report_view_set_store (BB_REPORT_VIEW (self->report_view), store);
   bb_search_popover_set_store (self->search_popover, store);
 
   bb_window_update (self);
@@ -635,6 +639,7 @@ bb_window_class_init (BbWindowClass *klass)
   g_type_ensure (BB_TYPE_NETWORK_VIEW);
   g_type_ensure (BB_TYPE_CONSULTATION_VIEW);
   g_type_ensure (BB_TYPE_CALENDAR_VIEW);
+  g_type_ensure (BB_TYPE_REPORT_VIEW);
   g_type_ensure (BB_TYPE_SEARCH_POPOVER);
 
   gtk_widget_class_set_template_from_resource (widget_class, BB_RESOURCE_PATH "/app/bb-window.ui");
@@ -650,6 +655,7 @@ bb_window_class_init (BbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbWindow, network_view);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, consultation_view);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, calendar_view);
+  gtk_widget_class_bind_template_child (widget_class, BbWindow, report_view);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, welcome_buttons);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, demo_progress_box);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, demo_progress);
