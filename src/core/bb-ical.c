@@ -683,6 +683,107 @@ valid_time_list (const char *value)
   return TRUE;
 }
 
+typedef struct
+{
+  GPtrArray *stack;         /* names of the open components */
+  guint n_components;
+  gboolean seen_calendar;
+} LineCheck;
+
+static gboolean
+check_content_line (LineCheck   *check,
+                    const char  *line,
+                    guint        number,
+                    GError     **error)
+{
+  GPtrArray *stack = check->stack;
+  const char *colon, *q;
+  g_autofree char *name = NULL;
+
+  for (q = line; is_name_char (*q); q++)
+    ;
+  if (q == line)
+    return parse_error (error, number, _("This is no iCalendar content line"));
+  name = g_ascii_strup (line, q - line);
+  /* parameters: ;NAME=value or "quoted value", several values with commas */
+  while (*q == ';')
+    {
+      const char *pname = ++q;
+
+      while (is_name_char (*q))
+        q++;
+      if (q == pname || *q != '=')
+        return parse_error (error, number, _("A parameter is broken"));
+      do
+        {
+          q++;
+          if (*q == '"')
+            {
+              q = strchr (q + 1, '"');
+              if (q == NULL)
+                return parse_error (error, number, _("A quotation mark is not closed"));
+              q++;
+            }
+          else
+            while (*q != '\0' && *q != ';' && *q != ':' && *q != ',' && *q != '"')
+              q++;
+        }
+      while (*q == ',');
+    }
+  if (*q != ':')
+    {
+      if (stack->len == 0 && !check->seen_calendar)
+        return parse_error (error, number, _("The file does not start with BEGIN:VCALENDAR"));
+      return parse_error (error, number, _("The colon after the property name is missing"));
+    }
+  colon = q;
+
+  if (g_str_equal (name, "BEGIN"))
+    {
+      g_autofree char *component = g_ascii_strup (colon + 1, -1);
+
+      if (stack->len == 0 && (check->seen_calendar || !g_str_equal (component, "VCALENDAR")))
+        return parse_error (error, number, _("The file does not start with BEGIN:VCALENDAR"));
+      check->seen_calendar = TRUE;
+      if (++check->n_components > BB_ICAL_MAX_COMPONENTS)
+        {
+          g_set_error (error, BB_ICAL_ERROR, BB_ICAL_ERROR_TOO_LARGE,
+                       _("The file has more than %d parts"), BB_ICAL_MAX_COMPONENTS);
+          return FALSE;
+        }
+      g_ptr_array_add (stack, g_steal_pointer (&component));
+    }
+  else if (g_str_equal (name, "END"))
+    {
+      g_autofree char *component = g_ascii_strup (colon + 1, -1);
+
+      if (stack->len == 0 || !g_str_equal (component, g_ptr_array_index (stack, stack->len - 1)))
+        {
+          g_autofree char *message = g_strdup_printf (_("END:%s does not match the open part"),
+                                                      colon + 1);
+          return parse_error (error, number, message);
+        }
+      g_ptr_array_remove_index (stack, stack->len - 1);
+    }
+  else if (stack->len == 0)
+    {
+      if (!check->seen_calendar)
+        return parse_error (error, number, _("The file does not start with BEGIN:VCALENDAR"));
+      return parse_error (error, number, _("Content after END:VCALENDAR"));
+    }
+  else if ((g_str_equal (name, "DTSTART") || g_str_equal (name, "DTEND")
+            || g_str_equal (name, "RECURRENCE-ID") || g_str_equal (name, "EXDATE"))
+           && g_str_equal (g_ptr_array_index (stack, stack->len - 1), "VEVENT")
+           && !valid_time_list (colon + 1))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s has no valid date or time: %s"),
+                                                  name, colon + 1);
+      return parse_error (error, number, message);
+    }
+
+  return TRUE;
+}
+
 /* Checks the content lines: names, parameters, nesting, the time values we read, and the
  * limits. Errors name the (physical) line where the content line begins. */
 static gboolean
@@ -692,9 +793,9 @@ check_lines (const char  *data,
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) logical = g_string_new (NULL);
-  guint physical = 0, start_line = 0, n_components = 0;
+  LineCheck check = { stack, 0, FALSE };
+  guint physical = 0, start_line = 0, last_content = 1;
   const char *p = data, *end = data + length;
-  gboolean seen_calendar = FALSE;
 
   if (!g_utf8_validate (data, length, NULL))
     {
@@ -711,113 +812,36 @@ check_lines (const char  *data,
   while (p <= end)
     {
       const char *eol = p;
-      gboolean last = FALSE;
+      gsize len;
 
       while (eol < end && *eol != '\n')
         eol++;
       physical++;
-      if (eol >= end)
-        last = TRUE;
+      len = (eol - p) - (eol > p && eol[-1] == '\r' ? 1 : 0);
+      if (len > 0)
+        last_content = physical;
 
       /* A line starting with a space or tab continues the previous one. */
-      if (p < eol && (*p == ' ' || *p == '\t') && logical->len > 0)
-        g_string_append_len (logical, p + 1, (eol - p - 1) - (eol > p + 1 && eol[-1] == '\r' ? 1 : 0));
-      else
+      if (len > 0 && (*p == ' ' || *p == '\t') && logical->len > 0)
+        g_string_append_len (logical, p + 1, len - 1);
+      else if (len > 0)
         {
-          if (logical->len > 0)
-            {
-              const char *line = logical->str;
-              const char *colon, *q;
-              g_autofree char *name = NULL;
-
-              for (q = line; is_name_char (*q); q++)
-                ;
-              if (q == line)
-                return parse_error (error, start_line, _("This is no iCalendar content line"));
-              name = g_ascii_strup (line, q - line);
-              /* parameters: ;NAME=value or "quoted value", several values with commas */
-              while (*q == ';')
-                {
-                  const char *pname = ++q;
-
-                  while (is_name_char (*q))
-                    q++;
-                  if (q == pname || *q != '=')
-                    return parse_error (error, start_line, _("A parameter is broken"));
-                  do
-                    {
-                      q++;
-                      if (*q == '"')
-                        {
-                          q = strchr (q + 1, '"');
-                          if (q == NULL)
-                            return parse_error (error, start_line, _("A quotation mark is not closed"));
-                          q++;
-                        }
-                      else
-                        while (*q != '\0' && *q != ';' && *q != ':' && *q != ',' && *q != '"')
-                          q++;
-                    }
-                  while (*q == ',');
-                }
-              if (*q != ':')
-                return parse_error (error, start_line, _("The colon after the property name is missing"));
-              colon = q;
-
-              if (g_str_equal (name, "BEGIN"))
-                {
-                  g_autofree char *component = g_ascii_strup (colon + 1, -1);
-
-                  if (stack->len == 0 && (seen_calendar || !g_str_equal (component, "VCALENDAR")))
-                    return parse_error (error, start_line, _("The file does not start with BEGIN:VCALENDAR"));
-                  seen_calendar = TRUE;
-                  if (++n_components > BB_ICAL_MAX_COMPONENTS)
-                    {
-                      g_set_error (error, BB_ICAL_ERROR, BB_ICAL_ERROR_TOO_LARGE,
-                                   _("The file has more than %d parts"), BB_ICAL_MAX_COMPONENTS);
-                      return FALSE;
-                    }
-                  g_ptr_array_add (stack, g_steal_pointer (&component));
-                }
-              else if (g_str_equal (name, "END"))
-                {
-                  g_autofree char *component = g_ascii_strup (colon + 1, -1);
-
-                  if (stack->len == 0 || !g_str_equal (component, g_ptr_array_index (stack, stack->len - 1)))
-                    {
-                      g_autofree char *message = g_strdup_printf (_("END:%s does not match the open part"),
-                                                                  colon + 1);
-                      return parse_error (error, start_line, message);
-                    }
-                  g_ptr_array_remove_index (stack, stack->len - 1);
-                }
-              else if (stack->len == 0)
-                return parse_error (error, start_line, _("Content outside of BEGIN:VCALENDAR … END:VCALENDAR"));
-              else if ((g_str_equal (name, "DTSTART") || g_str_equal (name, "DTEND")
-                        || g_str_equal (name, "RECURRENCE-ID") || g_str_equal (name, "EXDATE"))
-                       && stack->len >= 2
-                       && g_str_equal (g_ptr_array_index (stack, stack->len - 1), "VEVENT")
-                       && !valid_time_list (colon + 1))
-                {
-                  g_autofree char *message = g_strdup_printf (_("%s has no valid date or time: %s"),
-                                                              name, colon + 1);
-                  return parse_error (error, start_line, message);
-                }
-            }
+          if (logical->len > 0 && !check_content_line (&check, logical->str, start_line, error))
+            return FALSE;
           g_string_truncate (logical, 0);
-          g_string_append_len (logical, p, (eol - p) - (eol > p && eol[-1] == '\r' ? 1 : 0));
+          g_string_append_len (logical, p, len);
           start_line = physical;
         }
 
-      if (last)
+      if (eol >= end)
         break;
       p = eol + 1;
     }
 
-  if (logical->len > 0)
-    return parse_error (error, start_line, _("The file ends without END:VCALENDAR"));
-  if (stack->len > 0 || !seen_calendar)
-    return parse_error (error, physical, _("The file ends without END:VCALENDAR"));
+  if (logical->len > 0 && !check_content_line (&check, logical->str, start_line, error))
+    return FALSE;
+  if (stack->len > 0 || !check.seen_calendar)
+    return parse_error (error, last_content, _("The file ends without END:VCALENDAR"));
 
   return TRUE;
 }
@@ -1023,6 +1047,7 @@ read_master (BbIcalPlan     *self,
       return TRUE;
     }
   all_day = strlen (starts_at) == 10;
+  item->starts_at = g_strdup (starts_at);
   ends_at = read_time_of (vcalendar, vevent, ICAL_DTEND_PROPERTY, error);
   if (ends_at == NULL && error != NULL && *error != NULL)
     return FALSE;
@@ -1118,7 +1143,6 @@ read_master (BbIcalPlan     *self,
         bb_event_set_exdates (event, exdates->str);
     }
 
-  item->starts_at = g_strdup (starts_at);
   item->event = g_steal_pointer (&event);
 
   return TRUE;
