@@ -37,6 +37,7 @@ struct _BbPersonEditor
   AdwComboRow *role_kind_row;
   AdwActionRow *role_shelter_row;
   GtkLabel *role_message;
+  GtkButton *add_role_button;
   GtkTextView *notes_view;
 
   BbStore *store;
@@ -454,6 +455,7 @@ bb_person_editor_class_init (BbPersonEditorClass *klass)
   BIND (role_shelter_row);
   BIND (role_kind_row);
   BIND (role_message);
+  BIND (add_role_button);
   BIND (notes_view);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
