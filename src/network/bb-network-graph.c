@@ -36,6 +36,7 @@ struct _BbNetworkGraph
   GArray *positions;      /* graphene_point_t per node, from the last snapshot */
   int focus;
   int hover;
+  guint n_inner;          /* nodes on the inner ring, from the last layout */
 };
 
 G_DEFINE_FINAL_TYPE (BbNetworkGraph, bb_network_graph, GTK_TYPE_WIDGET)
@@ -282,10 +283,14 @@ layout_nodes (BbNetworkGraph *self,
 
   rx_outer = MAX (width / 2.0 - label - MARGIN - NODE_RADIUS, 20.0);
   ry_outer = MAX (height / 2.0 - MARGIN - 2 * NODE_RADIUS, 20.0);
+  self->n_inner = n_inner;
   if (n_outer > 0)
     {
-      rx_inner = rx_outer * 0.5;
-      ry_inner = ry_outer * 0.5;
+      /* A crowded inner ring moves out, towards the outer one. */
+      double fraction = n_inner <= 6 ? 0.5 : MIN (0.72, 0.5 + (n_inner - 6) * 0.02);
+
+      rx_inner = rx_outer * fraction;
+      ry_inner = ry_outer * fraction;
     }
   else
     {
@@ -489,7 +494,8 @@ place_label (BbNetworkGraph *self,
   for (int attempt = 0; attempt < 2 && !found; attempt++)
     {
       double dx = p->x - cx, dy = p->y - cy;
-      gboolean outer = node->depth >= 2;
+      /* Many inner nodes leave no room below each: their labels point outwards as well. */
+      gboolean outer = node->depth >= 2 || (node->depth == 1 && self->n_inner > 8);
       gboolean sideways = outer && fabs (dx) > fabs (dy) * 0.6;
       int lw, lh;
       graphene_point_t spots[6];
@@ -560,6 +566,16 @@ append_labels (BbNetworkGraph *self,
 
   g_array_set_clear_func (placed, label_clear);
 
+  /* The nodes themselves are obstacles too: a label must not hide another node. */
+  for (guint i = 0; i < n; i++)
+    {
+      graphene_point_t *p = position (self, i);
+      double r = (i == 0 ? CENTRE_RADIUS : NODE_RADIUS) + 1;
+      Label node = { NULL, GRAPHENE_RECT_INIT (p->x - r, p->y - r, 2 * r, 2 * r) };
+
+      g_array_append_val (placed, node);
+    }
+
   for (guint i = 0; i < n; i++)
     place_label (self, placed, i, width, height, width / 2.0, height / 2.0);
 
@@ -567,6 +583,9 @@ append_labels (BbNetworkGraph *self,
     {
       Label *label = &g_array_index (placed, Label, i);
       GskRoundedRect back;
+
+      if (label->layout == NULL)
+        continue;
 
       gsk_rounded_rect_init_from_rect (&back, &label->rect, 4);
       gtk_snapshot_push_rounded_clip (snapshot, &back);
