@@ -79,6 +79,7 @@ struct _BbConsultationEditor
   gboolean loading;
   gboolean tried_save;
   gboolean saved;
+  gboolean disposed;
 };
 
 G_DEFINE_FINAL_TYPE (BbConsultationEditor, bb_consultation_editor, ADW_TYPE_WINDOW)
@@ -885,7 +886,7 @@ draft_timeout_cb (gpointer user_data)
 static void
 schedule_draft (BbConsultationEditor *self)
 {
-  if (self->loading || self->saved)
+  if (self->loading || self->saved || self->disposed)
     return;
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
@@ -985,7 +986,7 @@ discard_draft_action (GtkWidget  *widget,
 static void
 on_changed (BbConsultationEditor *self)
 {
-  if (self->loading)
+  if (self->loading || self->disposed)
     return;
 
   validate (self);
@@ -1177,24 +1178,39 @@ add_followup_action (GtkWidget  *widget,
   bb_consultation_editor_add_followup (BB_CONSULTATION_EDITOR (widget));
 }
 
+static gboolean
+discard_and_close_cb (gpointer user_data)
+{
+  BbConsultationEditor *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->saved = TRUE;   /* nothing more to keep */
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  if (!bb_draft_discard (self->store, BB_DRAFT_CONSULTATION, record_id (self), &error))
+    g_warning ("Cannot remove draft: %s", error->message);
+  gtk_window_destroy (GTK_WINDOW (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+save_cb (gpointer user_data)
+{
+  bb_consultation_editor_save (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response (BbConsultationEditor *self,
                    const char           *response)
 {
-  g_autoptr(GError) error = NULL;
-
+  /* The dialog is transient for the editor: let it go first, then close the editor. */
   if (g_str_equal (response, "save"))
-    {
-      bb_consultation_editor_save (self);
-    }
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_cb, g_object_ref (self), g_object_unref);
   else if (g_str_equal (response, "discard"))
-    {
-      self->saved = TRUE;   /* nothing more to keep */
-      g_clear_handle_id (&self->draft_source, g_source_remove);
-      if (!bb_draft_discard (self->store, BB_DRAFT_CONSULTATION, record_id (self), &error))
-        g_warning ("Cannot remove draft: %s", error->message);
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, discard_and_close_cb, g_object_ref (self),
+                     g_object_unref);
 }
 
 static gboolean
@@ -1422,6 +1438,8 @@ bb_consultation_editor_dispose (GObject *object)
   if (self->draft_source != 0)
     write_draft (self);
   g_clear_handle_id (&self->draft_source, g_source_remove);
+  /* Widgets going away emit changes of their own: they are no edits. */
+  self->disposed = TRUE;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_CONSULTATION_EDITOR);
 

@@ -216,6 +216,10 @@ setup_consultation_row (GtkSignalListItemFactory *factory,
   row->subtitle = row_label ("caption", FALSE);
   gtk_widget_add_css_class (row->subtitle, "dim-label");
   row->notes = row_label ("bb-row-notes", FALSE);
+  /* Two lines: a match far into a long first line still shows. */
+  gtk_label_set_wrap (GTK_LABEL (row->notes), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (row->notes), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (row->notes), 2);
   row->topics = row_label ("bb-row-topics", TRUE);
   row->followups = row_label ("bb-row-followups", FALSE);
 
