@@ -294,6 +294,94 @@ test_wrong_use (Fixture       *fixture,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+static guint
+count_lines_starting (const char *text,
+                      const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      n++;
+
+  return n;
+}
+
+/* The calendar leaves as iCalendar and comes back: --export-ics, --import-ics with and
+ * without --dry-run, and a broken file refused with its line. */
+static void
+test_ics_round_trip (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *demo = g_build_filename (fixture->dir, "demo.sqlite3", NULL);
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty.sqlite3", NULL);
+  g_autofree char *ics = g_build_filename (fixture->dir, "all.ics", NULL);
+  g_autofree char *again = g_build_filename (fixture->dir, "again.ics", NULL);
+  g_autofree char *broken = g_build_filename (fixture->dir, "broken.ics", NULL);
+  g_autofree char *create = g_strdup_printf ("--create-demo=%s", demo);
+  g_autofree char *demo_db = g_strdup_printf ("--database=%s", demo);
+  g_autofree char *empty_db = g_strdup_printf ("--database=%s", empty);
+  g_autofree char *export = g_strdup_printf ("--export-ics=%s", ics);
+  g_autofree char *export_again = g_strdup_printf ("--export-ics=%s", again);
+  g_autofree char *import = g_strdup_printf ("--import-ics=%s", ics);
+  g_autofree char *import_broken = g_strdup_printf ("--import-ics=%s", broken);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_auto(Result) created = { 0, };
+  g_auto(Result) exported = { 0, };
+  g_auto(Result) planned = { 0, };
+  g_auto(Result) imported = { 0, };
+  g_auto(Result) exported_again = { 0, };
+  g_auto(Result) refused = { 0, };
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n_events;
+
+  run (fixture, &created, create, "--scale=0.1", NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  n_events = query_int (demo, "SELECT count(*) FROM event");
+  g_assert_cmpint (n_events, >, 0);
+
+  run (fixture, &exported, demo_db, export, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_file_get_contents (ics, &first, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (first, "BEGIN:VCALENDAR\r\n"));
+  g_assert_cmpuint (count_lines_starting (first, "BEGIN:VEVENT"), ==,
+                    n_events + query_int (demo, "SELECT count(*) FROM event_override"));
+
+  /* An empty database of ours to import into. */
+  store = bb_store_open (empty, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  run (fixture, &planned, empty_db, import, "--dry-run", NULL);
+  g_assert_cmpint (planned.status, ==, 0);
+  g_assert_cmpstr (planned.out, !=, "");
+  g_assert_cmpint (query_int (empty, "SELECT count(*) FROM event"), ==, 0);
+
+  run (fixture, &imported, empty_db, import, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_cmpint (query_int (empty, "SELECT count(*) FROM event"), ==, n_events);
+
+  run (fixture, &exported_again, empty_db, export_again, NULL);
+  g_assert_cmpint (exported_again.status, ==, 0);
+  g_file_get_contents (again, &second, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_lines_starting (second, "BEGIN:VEVENT"), ==,
+                    count_lines_starting (first, "BEGIN:VEVENT"));
+  g_assert_cmpuint (count_lines_starting (second, "UID:"), ==, count_lines_starting (first, "UID:"));
+
+  g_file_set_contents (broken, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+                               "DTSTART:2026010\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", -1, &error);
+  g_assert_no_error (error);
+  run (fixture, &refused, demo_db, import_broken, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "5"));
+  g_assert_cmpint (query_int (demo, "SELECT count(*) FROM event"), ==, n_events);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +395,8 @@ main (int   argc,
   g_test_add ("/commands/create-demo-refuses-existing", Fixture, NULL, fixture_set_up,
               test_create_demo_refuses_existing, fixture_tear_down);
   g_test_add ("/commands/newer-database", Fixture, NULL, fixture_set_up, test_newer_database,
+              fixture_tear_down);
+  g_test_add ("/commands/ics-round-trip", Fixture, NULL, fixture_set_up, test_ics_round_trip,
               fixture_tear_down);
   g_test_add ("/commands/wrong-use", Fixture, NULL, fixture_set_up, test_wrong_use,
               fixture_tear_down);
