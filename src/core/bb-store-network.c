@@ -33,50 +33,6 @@ params_free (gpointer data)
   g_free (params);
 }
 
-static gboolean
-is_token_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
-/* As the global search: every word a quoted prefix, all of them required, so that what a
- * person types never reaches FTS5 as syntax. NULL if there is no word. */
-static char *
-build_match_query (const char *text)
-{
-  g_autoptr(GString) query = g_string_new (NULL);
-  g_autoptr(GString) token = g_string_new (NULL);
-  const char *p = text;
-
-  if (text == NULL)
-    return NULL;
-
-  for (;;)
-    {
-      gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
-
-      if (c != 0 && is_token_char (c))
-        {
-          g_string_append_unichar (token, c);
-        }
-      else if (token->len > 0)
-        {
-          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " AND " : "", token->str);
-          g_string_truncate (token, 0);
-        }
-
-      if (c == 0)
-        break;
-
-      p = g_utf8_next_char (p);
-    }
-
-  if (query->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&query), FALSE);
-}
-
 static void
 bind_params (gpointer      stmt,
              gpointer      user_data)
@@ -100,7 +56,7 @@ params_new (const BbNetworkFilter *filter)
 
   if (filter != NULL)
     {
-      params->match = build_match_query (filter->search);
+      params->match = _bb_store_match_query (filter->search);
       params->kind = (filter->organisation_kind != NULL && filter->organisation_kind[0] != '\0')
                      ? g_strdup (filter->organisation_kind) : NULL;
       params->region_id = MAX (filter->region_id, 0);

@@ -40,6 +40,11 @@ BbStore      *_bb_store_open_with_migrations (const char  *path,
                                               int          target_version,
                                               GError     **error);
 
+/* Turns what a person typed into an FTS5 query: every word a quoted prefix, all of them
+ * required, so that the text never reaches FTS5 as syntax. NULL if there is no word (or the
+ * text is not UTF-8). */
+char         *_bb_store_match_query    (const char  *text);
+
 /* The column names of a record type (property names with '_'), NULL-terminated, static. */
 const char * const *_bb_store_get_columns (GType       type);
 

@@ -2408,14 +2408,18 @@ is_token_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
-/* Turns what a person typed into an FTS5 query: every word a quoted prefix, all of them
- * required. The user's text never reaches FTS5 as syntax. Returns NULL if there is no word. */
-static char *
-build_match_query (const char *text)
+char *
+_bb_store_match_query (const char *text)
 {
-  g_autoptr(GString) query = g_string_new (NULL);
-  g_autoptr(GString) token = g_string_new (NULL);
+  g_autoptr(GString) query = NULL;
+  g_autoptr(GString) token = NULL;
   const char *p = text;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  query = g_string_new (NULL);
+  token = g_string_new (NULL);
 
   for (;;)
     {
@@ -2493,7 +2497,7 @@ bb_store_search (BbStore     *self,
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return G_LIST_MODEL (g_steal_pointer (&hits));
 
-  query = build_match_query (text);
+  query = _bb_store_match_query (text);
   if (query == NULL)
     return G_LIST_MODEL (g_steal_pointer (&hits));
 
