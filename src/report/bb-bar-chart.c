@@ -19,6 +19,8 @@
 #define GAP          12
 #define VALUE_WIDTH  48
 #define MIN_WIDTH    240
+/* Inside a card the bars keep off its edges. */
+#define PADDING      12
 
 struct _BbBarChart
 {
@@ -100,6 +102,11 @@ bb_bar_chart_snapshot (GtkWidget   *widget,
   track = fg;
   track.alpha *= 0.08f;
 
+  /* Everything below is laid out in the width inside the padding. */
+  width -= 2 * PADDING;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (PADDING, 0));
+
   labels = label_width (self, width);
   bar_space = MAX (0, width - labels - 2 * GAP - VALUE_WIDTH);
 
@@ -125,8 +132,9 @@ bb_bar_chart_snapshot (GtkWidget   *widget,
                                                             bar_space, BAR_HEIGHT),
                                        4);
       gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-      gtk_snapshot_append_color (snapshot, &track, &rounded.bounds);
-      if (length > 0)
+      if (item->key[0] != '\0')
+        gtk_snapshot_append_color (snapshot, &track, &rounded.bounds);
+      if (length > 0 && item->key[0] != '\0')
         gtk_snapshot_append_color (snapshot, &bar,
                                    &GRAPHENE_RECT_INIT (bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0,
                                                         MAX (length, 2), BAR_HEIGHT));
@@ -137,6 +145,8 @@ bb_bar_chart_snapshot (GtkWidget   *widget,
                    rtl ? track_x - GAP - value_width : track_x + bar_space + GAP,
                    y, &fg);
     }
+
+  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -152,8 +162,8 @@ bb_bar_chart_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MIN_WIDTH;
-      *natural = 2 * MIN_WIDTH;
+      *minimum = MIN_WIDTH + 2 * PADDING;
+      *natural = 2 * MIN_WIDTH + 2 * PADDING;
     }
   else
     *minimum = *natural = ROW_HEIGHT * (self->items != NULL ? MAX (self->items->len, 1) : 1);
@@ -235,7 +245,10 @@ bb_bar_chart_set_items (BbBarChart *self,
     {
       BbReportItem *item = g_ptr_array_index (items, i);
 
-      self->max = MAX (self->max, item->count);
+      /* Consultations without a shelter are shown as a number only: a bar would dwarf every
+       * shelter's. */
+      if (item->key[0] != '\0')
+        self->max = MAX (self->max, item->count);
       if (description->len > 0)
         g_string_append (description, ", ");
       g_string_append_printf (description, "%s: %u", item->label, item->count);

@@ -26,8 +26,8 @@
 #define ROW_HEIGHT     16.0
 #define SECTION_GAP    18.0
 #define SECTION_TITLE  24.0
-#define LABEL_WIDTH    250.0
-#define COUNT_WIDTH    50.0
+#define LABEL_WIDTH    260.0
+#define COUNT_WIDTH    80.0
 #define BAR_GAP        12.0
 
 /* Lays the report out twice: once without drawing to count the pages, then for real, so that
@@ -152,8 +152,10 @@ draw_table_header (Writer     *w,
                    const char *first,
                    const char *second)
 {
-  draw_text (w, MARGIN, w->y, LABEL_WIDTH, first, FONT_BODY_BOLD, PANGO_ALIGN_LEFT, 0.0);
-  draw_text (w, MARGIN + LABEL_WIDTH, w->y, COUNT_WIDTH, second, FONT_BODY_BOLD,
+  draw_text (w, MARGIN, w->y, LABEL_WIDTH - 60, first, FONT_BODY_BOLD, PANGO_ALIGN_LEFT, 0.0);
+  /* The count's header may be wider than the counts ("Consultations"): it reaches left into
+   * the label column, whose header is short. */
+  draw_text (w, MARGIN + LABEL_WIDTH - 60, w->y, COUNT_WIDTH + 60, second, FONT_BODY_BOLD,
              PANGO_ALIGN_RIGHT, 0.0);
   if (w->cr != NULL)
     {
@@ -171,6 +173,7 @@ draw_bar_row (Writer     *w,
               const char *label,
               guint       count,
               guint       max,
+              gboolean    with_bar,
               gboolean    shaded)
 {
   g_autofree char *number = g_strdup_printf ("%u", count);
@@ -187,7 +190,7 @@ draw_bar_row (Writer     *w,
   draw_text (w, MARGIN + 4, w->y + 2, LABEL_WIDTH - 8, label, FONT_BODY, PANGO_ALIGN_LEFT, 0.0);
   draw_text (w, MARGIN + LABEL_WIDTH, w->y + 2, COUNT_WIDTH, number, FONT_BODY, PANGO_ALIGN_RIGHT, 0.0);
 
-  if (w->cr != NULL && count > 0 && max > 0)
+  if (w->cr != NULL && count > 0 && max > 0 && with_bar)
     {
       /* The blue of the GNOME palette, which prints well in colour and in grey. */
       cairo_set_source_rgb (w->cr, 0.208, 0.518, 0.894);
@@ -210,8 +213,15 @@ draw_items (Writer     *w,
   g_autofree char *continued = g_strdup_printf (_("%s (continued)"), title);
   guint max = 0;
 
+  /* The bars compare shelters (formats, topics); consultations without a shelter are a number
+   * of their own, or they would dwarf every shelter's bar. */
   for (guint i = 0; i < items->len; i++)
-    max = MAX (max, ((BbReportItem *) g_ptr_array_index (items, i))->count);
+    {
+      BbReportItem *item = g_ptr_array_index (items, i);
+
+      if (item->key[0] != '\0')
+        max = MAX (max, item->count);
+    }
 
   w->y += SECTION_GAP;
   /* A title never stands alone at the bottom of a page. */
@@ -235,7 +245,7 @@ draw_items (Writer     *w,
           draw_section_title (w, continued);
           draw_table_header (w, header, _("Consultations"));
         }
-      draw_bar_row (w, item->label, item->count, max, i % 2 == 1);
+      draw_bar_row (w, item->label, item->count, max, item->key[0] != '\0', i % 2 == 1);
     }
 }
 

@@ -109,8 +109,9 @@ bb_report_view_show (BbReportView *self)
     int percent = report->shelters_in_region > 0
                   ? (int) (100.0 * report->shelters_reached / report->shelters_in_region + 0.5)
                   : 0;
-    /* Translators: a caption under "12 / 40"; %d is the share in per cent. */
-    g_autofree char *reached_caption = g_strdup_printf (_("Shelters reached (%d %%)"), percent);
+    /* Translators: a caption under "12 / 40"; %d is the share in per cent, followed by a
+     * no-break space. */
+    g_autofree char *reached_caption = g_strdup_printf (_("Shelters reached (%d %%)"), percent);
     g_autofree char *held = g_strdup_printf ("%u", report->jours_fixes_held);
     g_autofree char *average = g_strdup_printf ("%.1f", report->average_attendance);
     g_autofree char *open = g_strdup_printf ("%u", report->followups_open);
