@@ -156,6 +156,15 @@ is_undo_button (GtkWidget     *widget,
          && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0;
 }
 
+static gboolean
+is_start_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                       "win.new-consultation-for") == 0;
+}
+
 static gint64
 consultation_with_notes (Fixture    *fixture,
                          const char *notes)
@@ -412,10 +421,14 @@ test_new_for_shelter (Fixture       *fixture,
   BbConsultationEditor *editor;
   AdwActionRow *shelter_row;
   GtkListBox *people_list;
+  GtkWidget *button;
 
-  /* What a button on a shelter's detail pane does. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-consultation-for",
-                                             "(xx)", shelter_id, (gint64) 0));
+  /* The button on the shelter's detail pane. */
+  g_assert_true (bb_window_show_record (fixture->window, BB_TYPE_SHELTER, shelter_id));
+  WAIT_UNTIL ((button = find_widget (_bb_window_get_view (fixture->window, "shelters"),
+                                     is_start_button, NULL)) != NULL,
+              "the New Consultation button of the shelter");
+  gtk_widget_activate (button);
   WAIT_UNTIL (find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR) != NULL,
               "the editor");
   editor = find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR);
@@ -435,6 +448,26 @@ test_new_for_shelter (Fixture       *fixture,
 
   gtk_window_destroy (GTK_WINDOW (editor));
   settle ();
+
+  /* The window action with a person: the person is filled in. */
+  if (people->len > 0)
+    {
+      gint64 person_id = g_array_index (people, gint64, 0);
+      g_autofree char *person = bb_store_dup_label (fixture->store, BB_TYPE_PERSON, person_id);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                                 "win.new-consultation-for", "(xx)",
+                                                 (gint64) 0, person_id));
+      WAIT_UNTIL (find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR) != NULL,
+                  "the editor");
+      editor = find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR);
+      shelter_row = child (editor, BB_TYPE_CONSULTATION_EDITOR, "shelter_row");
+      people_list = child (editor, BB_TYPE_CONSULTATION_EDITOR, "people_list");
+      g_assert_cmpstr (adw_action_row_get_subtitle (shelter_row), ==, "None");
+      g_assert_nonnull (find_widget (GTK_WIDGET (people_list), is_label_with, person));
+      gtk_window_destroy (GTK_WINDOW (editor));
+      settle ();
+    }
 }
 
 int

@@ -1413,6 +1413,40 @@ new_consultation_for_action (GtkWidget  *widget,
 }
 
 void
+bb_consultation_editor_add_start_button (AdwPreferencesGroup *group,
+                                         gint64               shelter_id,
+                                         gint64               person_id)
+{
+  GtkWidget *suffix;
+  GtkWidget *button;
+
+  g_return_if_fail (ADW_IS_PREFERENCES_GROUP (group));
+
+  suffix = adw_preferences_group_get_header_suffix (group);
+  if (suffix != NULL && GTK_IS_BOX (suffix))
+    {
+      button = gtk_button_new_from_icon_name ("chat-message-new-symbolic");
+      gtk_widget_set_tooltip_text (button, _("New Consultation…"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("New Consultation…"), -1);
+      gtk_box_prepend (GTK_BOX (suffix), button);
+    }
+  else
+    {
+      button = gtk_button_new_with_mnemonic (_("_New Consultation…"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      adw_preferences_group_set_header_suffix (group, button);
+    }
+
+  gtk_widget_add_css_class (button, "flat");
+  /* The target first: the action takes a parameter. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(xx)", shelter_id, person_id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-consultation-for");
+  /* The group is shown for its button even before its rows. */
+  gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
+}
+
+void
 bb_consultation_editor_install_window_action (GtkWidgetClass *window_class)
 {
   g_return_if_fail (GTK_IS_WIDGET_CLASS (window_class));

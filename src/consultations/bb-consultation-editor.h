@@ -36,6 +36,11 @@ BbConsultationEditor *bb_consultation_editor_new_for (GtkWindow            *pare
                                                       BbStore              *store,
                                                       gint64                shelter_id,
                                                       gint64                person_id);
+/* Adds such a button to the header of group (a detail pane's group): beside the buttons
+ * already there as an icon, or as "New Consultation…" if the header has none. */
+void                  bb_consultation_editor_add_start_button (AdwPreferencesGroup *group,
+                                                               gint64               shelter_id,
+                                                               gint64               person_id);
 /* Installs "win.new-consultation-for" on the window class (called by BbWindow). */
 void                  bb_consultation_editor_install_window_action (GtkWidgetClass *window_class);
 

@@ -13,6 +13,7 @@
 
 #include "bb-application.h"
 #include "bb-browser.h"
+#include "bb-consultation-editor.h"
 #include "bb-core.h"
 #include "bb-format.h"
 #include "bb-network-graph.h"
@@ -295,7 +296,8 @@ render_person (BbNetworkView *self,
   bb_detail_page_begin (page, name, subtitle, refresh);
   render_record_actions (page);
 
-  bb_detail_page_add_group (page, NULL);
+  /* Beratungen: a new consultation with this person filled in. */
+  bb_consultation_editor_add_start_button (bb_detail_page_add_group (page, NULL), 0, id);
   bb_detail_page_add_field (page, _("Pronouns"), bb_person_get_pronouns (person));
   bb_detail_page_add_field (page, _("Function"), bb_person_get_function (person));
   bb_detail_page_add_link (page, organisation, _("Organisation"), BB_TYPE_ORGANISATION,

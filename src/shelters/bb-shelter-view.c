@@ -13,6 +13,7 @@
 
 #include "bb-application.h"
 #include "bb-browser.h"
+#include "bb-consultation-editor.h"
 #include "bb-core.h"
 #include "bb-format.h"
 #include "bb-shelter-editor.h"
@@ -311,6 +312,7 @@ render_shelter (BbRecord     *record,
   g_autofree char *last = NULL;
   g_autofree char *subtitle = NULL;
   const char *kind = bb_codes_label (BB_CODES_SHELTER_TYPE, bb_shelter_get_kind (shelter));
+  AdwPreferencesGroup *actions;
 
   district = bb_store_get (store, BB_TYPE_DISTRICT, district_id, NULL);
   if (district != NULL)
@@ -321,7 +323,10 @@ render_shelter (BbRecord     *record,
   subtitle = BB_FORMAT_JOIN (" · ", kind, district ? bb_district_get_name (district) : NULL);
   bb_detail_page_begin (page, bb_shelter_get_name (shelter), subtitle, refresh);
 
-  add_detail_actions (bb_detail_page_add_group (page, NULL));
+  actions = bb_detail_page_add_group (page, NULL);
+  add_detail_actions (actions);
+  /* Beratungen: a new consultation with this shelter filled in. */
+  bb_consultation_editor_add_start_button (actions, bb_record_get_id (record), 0);
   bb_detail_page_add_field (page, _("Type"), kind);
   bb_detail_page_add_field (page, _("Status"),
                             bb_codes_label (BB_CODES_SHELTER_STATUS,
