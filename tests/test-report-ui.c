@@ -48,6 +48,28 @@ assert_chart_shows (BbReportView *view,
     }
 }
 
+/* Screen readers hear every bar's label and value. */
+static void
+assert_chart_description (BbReportView *view,
+                          const char   *name,
+                          GPtrArray    *items)
+{
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *mismatch = NULL;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BbReportItem *item = g_ptr_array_index (items, i);
+
+      g_string_append_printf (expected, "%s%s: %u", i > 0 ? ", " : "", item->label, item->count);
+    }
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (_bb_report_view_get_chart (view, name)),
+                                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                 expected->str);
+  g_assert_null (mismatch);
+}
+
 static void
 assert_label (BbReportView *view,
               const char   *figure,
@@ -91,6 +113,8 @@ assert_view_shows (BbReportView *view,
   assert_chart_shows (view, "format", expected->by_format);
   assert_chart_shows (view, "topic", expected->by_topic);
   assert_chart_shows (view, "shelter", expected->by_shelter);
+  assert_chart_description (view, "format", expected->by_format);
+  assert_chart_description (view, "topic", expected->by_topic);
 }
 
 static guint

@@ -790,15 +790,12 @@ bb_report_view_class_init (BbReportViewClass *klass)
   gtk_widget_class_install_action (widget_class, "report.export-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "report.export-pdf", NULL, export_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
-                                       "report.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
-                                       "report.next", NULL);
 }
 
 static void
 bb_report_view_init (BbReportView *self)
 {
+  GtkEventController *shortcuts;
   GDate today;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -811,6 +808,18 @@ bb_report_view_init (BbReportView *self)
   g_date_set_time_t (&today, time (NULL));
   bb_report_period_containing (self->kind, &today, &self->from, &self->to);
   gtk_drop_down_set_selected (self->kind_dropdown, self->kind);
+
+  /* Managed by the window, so that the keys work wherever the focus is while the report is
+   * shown (the stack unmaps the pages it hides). */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_ALT_MASK),
+                                                          gtk_named_action_new ("report.previous")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_ALT_MASK),
+                                                          gtk_named_action_new ("report.next")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   g_signal_connect_object (self->kind_dropdown, "notify::selected",
                            G_CALLBACK (on_kind_selected), self, G_CONNECT_SWAPPED);
