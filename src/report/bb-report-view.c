@@ -91,10 +91,18 @@ bb_report_view_show (BbReportView *self)
 
   if (bb_report_is_empty (report))
     {
-      g_autofree char *description =
-        /* Translators: the period ("November 2026") and the region ("Nord", "All regions"). */
-        g_strdup_printf (_("No consultations and no Jours fixes in %s, %s. Choose another period or region."),
-                         period, region_label (self));
+      g_autofree char *description = NULL;
+
+      if (report->region_name != NULL)
+        /* Translators: the period ("November 2026", "Q4 2026", "2026") and the region's name. */
+        description = g_strdup_printf (_("No consultations and no Jours fixes in %s in region %s. "
+                                         "Choose another period or region."),
+                                       period, report->region_name);
+      else
+        /* Translators: the period ("November 2026", "Q4 2026", "2026"). */
+        description = g_strdup_printf (_("No consultations and no Jours fixes in %s. "
+                                         "Choose another period."),
+                                       period);
 
       adw_status_page_set_description (self->empty_page, description);
       gtk_stack_set_visible_child_name (self->stack, "empty");
