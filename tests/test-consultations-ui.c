@@ -470,6 +470,98 @@ test_new_for_shelter (Fixture       *fixture,
     }
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static void
+test_edit_and_delete (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  BbConsultationView *view = show_view (fixture);
+  g_autoptr(GListModel) list = bb_store_list (fixture->store, BB_TYPE_CONSULTATION);
+  g_autoptr(BbConsultation) first = g_list_model_get_item (list, 0);
+  g_autoptr(BbConsultation) after = NULL;
+  gint64 id = bb_record_get_id (BB_RECORD (first));
+  g_autofree char *notes = NULL;
+  g_autoptr(GArray) people_before = bb_store_get_consultation_people (fixture->store, id);
+  g_autoptr(GArray) people_after = NULL;
+  BbConsultationEditor *editor;
+  AdwWindowTitle *title;
+  GtkWidget *undo;
+
+  g_assert_true (bb_consultation_view_show_record (view, BB_TYPE_CONSULTATION, id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "consultation-view.edit", NULL));
+  WAIT_UNTIL (find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR) != NULL,
+              "the editor");
+  editor = find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR);
+  title = child (editor, BB_TYPE_CONSULTATION_EDITOR, "window_title");
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Edit Consultation");
+  g_assert_cmpint (bb_consultation_editor_get_consultation_id (editor), ==, id);
+  notes = dup_notes (editor);
+  g_assert_cmpstr (notes, ==, bb_consultation_get_notes (first) ? bb_consultation_get_notes (first) : "");
+
+  set_notes (editor, "Neu geschrieben: Treffen verschoben.");
+  g_assert_true (bb_consultation_editor_save (editor));
+  WAIT_UNTIL (find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR) == NULL,
+              "the editor to close");
+  after = bb_store_get (fixture->store, BB_TYPE_CONSULTATION, id, NULL);
+  g_assert_cmpstr (bb_consultation_get_notes (after), ==, "Neu geschrieben: Treffen verschoben.");
+  g_assert_cmpstr (bb_consultation_get_started_at (after), ==, bb_consultation_get_started_at (first));
+  people_after = bb_store_get_consultation_people (fixture->store, id);
+  g_assert_cmpuint (people_after->len, ==, people_before->len);
+
+  /* Deleted with the Delete action; Undo brings it back. */
+  g_assert_true (bb_consultation_view_show_record (view, BB_TYPE_CONSULTATION, id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "consultation-view.delete", NULL));
+  g_clear_object (&after);
+  g_assert_null (bb_store_get (fixture->store, BB_TYPE_CONSULTATION, id, NULL));
+  WAIT_UNTIL ((undo = find_widget (GTK_WIDGET (fixture->window), is_undo_button, NULL)) != NULL,
+              "the toast with Undo");
+  /* A button clicks a moment after it is activated. */
+  gtk_widget_activate (undo);
+  WAIT_UNTIL ((after = bb_store_get (fixture->store, BB_TYPE_CONSULTATION, id, NULL)) != NULL,
+              "the consultation back after Undo");
+  g_clear_pointer (&people_after, g_array_unref);
+  people_after = bb_store_get_consultation_people (fixture->store, id);
+  g_assert_cmpuint (people_after->len, ==, people_before->len);
+}
+
+static void
+test_draft_offered_at_start (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  BbConsultationEditor *editor;
+  g_autofree char *notes = NULL;
+  GtkWidget *restore;
+  BbConsultationView *view;
+
+  g_assert_true (bb_draft_save (fixture->store, BB_DRAFT_CONSULTATION, 0,
+                                g_variant_new_parsed ("{'notes': <'Nach dem Absturz: Notizen vom Hoffest'>}"),
+                                &error));
+  g_assert_no_error (error);
+
+  /* As at the next start: the view gets the database anew. */
+  view = show_view (fixture);
+  bb_consultation_view_set_store (view, NULL);
+  bb_consultation_view_set_store (view, fixture->store);
+  WAIT_UNTIL ((restore = find_widget (GTK_WIDGET (fixture->window), is_button_labelled, "_Restore")) != NULL,
+              "the offer to restore the draft");
+  gtk_widget_activate (restore);
+  WAIT_UNTIL (find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR) != NULL,
+              "the editor");
+  editor = find_window_of_type (GTK_APPLICATION (fixture->app), BB_TYPE_CONSULTATION_EDITOR);
+  notes = dup_notes (editor);
+  g_assert_cmpstr (notes, ==, "Nach dem Absturz: Notizen vom Hoffest");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +576,10 @@ main (int   argc,
               fixture_set_up_demo, test_draft_offered, fixture_tear_down);
   g_test_add ("/ui/consultations/new-for-shelter", Fixture, NULL,
               fixture_set_up_demo, test_new_for_shelter, fixture_tear_down);
+  g_test_add ("/ui/consultations/edit-and-delete", Fixture, NULL,
+              fixture_set_up_demo, test_edit_and_delete, fixture_tear_down);
+  g_test_add ("/ui/consultations/draft-offered-at-start", Fixture, NULL,
+              fixture_set_up_demo, test_draft_offered_at_start, fixture_tear_down);
 
   return bb_test_ui_run ();
 }
