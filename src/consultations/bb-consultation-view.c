@@ -802,7 +802,11 @@ update_filter_summary (BbConsultationView *self)
                                          "%u matching consultations", n), n);
   gtk_label_set_text (self->filter_label, text != NULL ? text : "");
   gtk_revealer_set_reveal_child (self->filter_revealer, active);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation-view.clear-filters", active);
+  /* A date that is not valid yet filters nothing but is there to clear. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation-view.clear-filters",
+                                 active
+                                 || gtk_editable_get_text (GTK_EDITABLE (self->from_entry))[0] != '\0'
+                                 || gtk_editable_get_text (GTK_EDITABLE (self->to_entry))[0] != '\0');
 }
 
 static void
