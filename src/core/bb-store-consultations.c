@@ -86,54 +86,16 @@ bb_consultation_query_is_empty (const BbConsultationQuery *query)
          && !is_set (query->author) && !is_set (query->from) && !is_set (query->to);
 }
 
-static gboolean
-is_token_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
 char *
 bb_consultation_match_query (const char *text)
 {
-  g_autoptr(GString) query = NULL;
-  g_autoptr(GString) token = NULL;
-  const char *p = text;
+  g_autofree char *words = _bb_store_match_query (text);
 
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return NULL;
-
-  query = g_string_new (NULL);
-  token = g_string_new (NULL);
-
-  for (;;)
-    {
-      gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
-
-      if (c != 0 && is_token_char (c))
-        {
-          g_string_append_unichar (token, c);
-        }
-      else if (token->len > 0)
-        {
-          /* Token characters hold no '"': what a person typed never becomes FTS5 syntax. */
-          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " AND " : "", token->str);
-          g_string_truncate (token, 0);
-        }
-
-      if (c == 0)
-        break;
-
-      p = g_utf8_next_char (p);
-    }
-
-  if (query->len == 0)
+  if (words == NULL)
     return NULL;
 
   /* Only the notes (column body); the shelter's name has a filter of its own. */
-  g_string_prepend (query, "body : (");
-  g_string_append_c (query, ')');
-
-  return g_string_free (g_steal_pointer (&query), FALSE);
+  return g_strdup_printf ("body : (%s)", words);
 }
 
 /* The consultations query ----------------------------------------------------------------- */
