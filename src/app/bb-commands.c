@@ -365,22 +365,20 @@ run_create_demo (GVariantDict *options)
 
   {
     g_autofree char *shelters_text =
-      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " shelter", "%" G_GINT64_FORMAT " shelters",
-                                 (gulong) shelters), shelters);
+      g_strdup_printf (ngettext ("%lu shelter", "%lu shelters", (gulong) shelters),
+                       (gulong) shelters);
     g_autofree char *people_text =
-      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " person", "%" G_GINT64_FORMAT " people",
-                                 (gulong) people), people);
+      g_strdup_printf (ngettext ("%lu person", "%lu people", (gulong) people),
+                       (gulong) people);
     g_autofree char *organisations_text =
-      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " organisation",
-                                 "%" G_GINT64_FORMAT " organisations",
-                                 (gulong) organisations), organisations);
+      g_strdup_printf (ngettext ("%lu organisation", "%lu organisations", (gulong) organisations),
+                       (gulong) organisations);
     g_autofree char *consultations_text =
-      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " consultation",
-                                 "%" G_GINT64_FORMAT " consultations",
-                                 (gulong) consultations), consultations);
+      g_strdup_printf (ngettext ("%lu consultation", "%lu consultations", (gulong) consultations),
+                       (gulong) consultations);
     g_autofree char *events_text =
-      g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " event", "%" G_GINT64_FORMAT " events",
-                                 (gulong) events), events);
+      g_strdup_printf (ngettext ("%lu event", "%lu events", (gulong) events),
+                       (gulong) events);
 
     /* Translators: the path, then the counts of records, then the seconds taken. */
     summary = g_strdup_printf (_("Created demo database “%s”: %s, %s, %s, %s, %s in %.1f s"),
