@@ -452,6 +452,36 @@ test_figures_west_and_all (Fixture       *fixture,
   g_assert_cmpuint (all->followups_overdue, ==, 3);
 }
 
+/* Consultations of the period far apart among the ids (entered out of order): the topics are
+ * counted per consultation instead of over the ids' range, with the same result. */
+static void
+test_topics_sparse (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(BbReport) before = compute (fixture, "2026-03-01", "2026-03-31", fixture->nord, "2026-11-25");
+  g_autoptr(BbReport) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bb_store_begin (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 200; i++)
+    add_consultation (fixture, "2025-06-02T10:00", "phone", fixture->s['a'], 0, "Kinder");
+  add_consultation (fixture, "2026-03-16T10:00", "video", fixture->s['b'], 0, "Kinder,Wohnen");
+  bb_store_commit (fixture->store, &error);
+  g_assert_no_error (error);
+
+  after = compute (fixture, "2026-03-01", "2026-03-31", fixture->nord, "2026-11-25");
+  g_assert_cmpuint (after->n_consultations, ==, before->n_consultations + 1);
+  g_assert_cmpuint (after->by_topic->len, ==, 4);
+  g_assert_cmpstr (((BbReportItem *) g_ptr_array_index (after->by_topic, 0))->label, ==, "Kinder");
+  g_assert_cmpuint (item_count (after->by_topic, "Kinder"), ==, 3);
+  g_assert_cmpuint (item_count (after->by_topic, "Ehrenamt"), ==, 2);
+  g_assert_cmpuint (item_count (after->by_topic, "Sprache"), ==, 1);
+  g_assert_cmpuint (item_count (after->by_topic, "Wohnen"), ==, 1);
+  g_assert_cmpuint (item_count (after->by_shelter, "Haus Birke"), ==, 2);
+  g_assert_cmpuint (item_count (after->by_shelter, "Haus Ahorn"), ==, 2);
+}
+
 static void
 test_jours_fixes (Fixture       *fixture,
                   gconstpointer  data)
@@ -1039,6 +1069,8 @@ main (int   argc,
 
   g_test_add ("/report/figures/nord", Fixture, NULL, fixture_set_up, test_figures_nord, fixture_tear_down);
   g_test_add ("/report/figures/west-and-all", Fixture, NULL, fixture_set_up, test_figures_west_and_all,
+              fixture_tear_down);
+  g_test_add ("/report/topics-sparse", Fixture, NULL, fixture_set_up, test_topics_sparse,
               fixture_tear_down);
   g_test_add ("/report/jours-fixes", Fixture, NULL, fixture_set_up, test_jours_fixes, fixture_tear_down);
   g_test_add ("/report/empty-and-errors", Fixture, NULL, fixture_set_up, test_empty_and_errors,

@@ -47,11 +47,14 @@ report_item_new (const char *key,
   return item;
 }
 
-/* Most first; equal counts by name as people sort them; the item without a shelter last. */
+/* Most first; equal counts by name as people sort them (collation keys: made once, not for
+ * every comparison of thousands of shelters); the item without a shelter last. */
 static int
 compare_items (gconstpointer a,
-               gconstpointer b)
+               gconstpointer b,
+               gpointer      user_data)
 {
+  GHashTable *keys = user_data;
   const BbReportItem *item_a = *(BbReportItem * const *) a;
   const BbReportItem *item_b = *(BbReportItem * const *) b;
   gboolean none_a = item_a->key[0] == '\0';
@@ -62,7 +65,22 @@ compare_items (gconstpointer a,
   if (item_a->count != item_b->count)
     return item_a->count > item_b->count ? -1 : 1;
 
-  return g_utf8_collate (item_a->label, item_b->label);
+  return strcmp (g_hash_table_lookup (keys, item_a), g_hash_table_lookup (keys, item_b));
+}
+
+static void
+sort_items (GPtrArray *items)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BbReportItem *item = g_ptr_array_index (items, i);
+
+      g_hash_table_insert (keys, item, g_utf8_collate_key (item->label, -1));
+    }
+
+  g_ptr_array_sort_with_data (items, compare_items, keys);
 }
 
 static void
@@ -303,16 +321,17 @@ bb_report_find_region (BbStore     *store,
 
 /* The figures */
 
-/* The consultations that the report counts. ?1 first day, ?2 the day after the last, ?3 the
- * region or 0. */
-#define COUNTED_CONSULTATIONS \
-  "WITH counted AS (" \
-  "  SELECT c.id, c.format, c.shelter_id, s.name AS shelter_name, c.former_shelter_name" \
-  "  FROM consultation c" \
-  "  LEFT JOIN shelter s ON s.id = c.shelter_id" \
-  "  LEFT JOIN district d ON d.id = s.district_id" \
-  "  WHERE c.started_at >= ?1 AND c.started_at < ?2" \
-  "    AND (?3 = 0 OR coalesce (c.region_id, d.region_id) = ?3)) "
+/* Whether consultation c belongs to region ?3 (0: every region): by its own region, else by its
+ * shelter's district. Only consultations without a region of their own look at the shelter. */
+#define REGION_MATCHES \
+  "(?3 = 0 OR coalesce (c.region_id," \
+  "                     (SELECT rd.region_id FROM shelter rs JOIN district rd ON rd.id = rs.district_id" \
+  "                      WHERE rs.id = c.shelter_id)) = ?3)"
+
+/* The consultations of the period: ?1 the first day, ?2 the day after the last. The covering
+ * index (0004-report.sql) spares reading the rows with their notes. */
+#define IN_PERIOD \
+  "c.started_at >= ?1 AND c.started_at < ?2 AND " REGION_MATCHES
 
 static gboolean
 bind_period (sqlite3_stmt *stmt,
@@ -338,23 +357,97 @@ step_done (BbStore  *store,
   return FALSE;
 }
 
-static gboolean
-count_by_format (BbStore   *store,
-                 BbReport  *report,
-                 const char *after,
-                 GError   **error)
+/* The ids of the consultations counted, for the topics: a bit per id between min and max. */
+typedef struct
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  const char * const *formats = bb_codes_list (BB_CODES_CONSULTATION_FORMAT);
-  int rc;
+  gint64      min;
+  gint64      max;
+  guint8     *bits;
+  GHashTable *sparse;   /* instead of bits for ids far apart (set by hand, never by SQLite) */
+  GArray     *list;     /* the ids, gint64 */
+} IdSet;
 
-  stmt = _bb_store_prepare (store,
-                            COUNTED_CONSULTATIONS
-                            "SELECT format, count(*) FROM counted GROUP BY format",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_period (stmt, report->from, after, report->region_id);
+/* 8 MiB of bits at most. */
+#define ID_SET_MAX_RANGE (G_GINT64_CONSTANT (1) << 26)
+
+static void
+id_set_clear (IdSet *set)
+{
+  g_clear_pointer (&set->bits, g_free);
+  g_clear_pointer (&set->sparse, g_hash_table_unref);
+  g_clear_pointer (&set->list, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (IdSet, id_set_clear)
+
+static gboolean
+id_set_contains (const IdSet *set,
+                 gint64       id)
+{
+  gint64 bit = id - set->min;
+
+  if (set->sparse != NULL)
+    return g_hash_table_contains (set->sparse, &id);
+
+  return set->bits != NULL && id >= set->min && id <= set->max
+         && (set->bits[bit / 8] & (1u << (bit % 8))) != 0;
+}
+
+static BbReportItem *
+shelter_item (GPtrArray  *items,
+              GHashTable *by_id,
+              GHashTable *by_name,
+              gint64      id,
+              const char *former_name)
+{
+  BbReportItem *item;
+
+  if (id != 0)
+    {
+      item = g_hash_table_lookup (by_id, &id);
+      if (item == NULL)
+        {
+          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+          /* The label is the shelter's name, filled in once all are counted. */
+          item = report_item_new (key, NULL, id, 0);
+          g_ptr_array_add (items, item);
+          g_hash_table_insert (by_id, &item->id, item);
+        }
+      return item;
+    }
+
+  /* Consultations of a deleted shelter stay together under its former name. */
+  item = g_hash_table_lookup (by_name, former_name != NULL ? former_name : "");
+  if (item == NULL)
+    {
+      g_autofree char *key = former_name != NULL ? g_strconcat ("former:", former_name, NULL)
+                                                 : g_strdup ("");
+
+      item = report_item_new (key, former_name != NULL ? former_name : _("No shelter"), 0, 0);
+      g_ptr_array_add (items, item);
+      g_hash_table_insert (by_name, g_strdup (former_name != NULL ? former_name : ""), item);
+    }
+
+  return item;
+}
+
+/* Formats and shelters in one pass over the period's consultations, read from the covering
+ * index; their ids go to ids for the topics. Counting in C spares SQLite a sort of every
+ * consultation of a year. */
+static gboolean
+count_consultations (BbStore    *store,
+                     BbReport   *report,
+                     const char *after,
+                     IdSet      *ids,
+                     GError    **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *counted = ids->list = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char * const *formats = bb_codes_list (BB_CODES_CONSULTATION_FORMAT);
+  guint n_formats = bb_codes_count (BB_CODES_CONSULTATION_FORMAT);
+  int rc;
 
   for (guint i = 0; formats[i] != NULL; i++)
     g_ptr_array_add (report->by_format,
@@ -362,134 +455,243 @@ count_by_format (BbStore   *store,
                                       bb_codes_label (BB_CODES_CONSULTATION_FORMAT, formats[i]),
                                       0, 0));
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *format = (const char *) sqlite3_column_text (stmt, 0);
-      guint count = (guint) sqlite3_column_int64 (stmt, 1);
-      int index = bb_codes_index (BB_CODES_CONSULTATION_FORMAT, format);
+  {
+    g_autoptr(sqlite3_stmt) stmt =
+      _bb_store_prepare (store,
+                         "SELECT c.id, c.format, c.shelter_id, c.former_shelter_name"
+                         " FROM consultation c INDEXED BY consultation_report"
+                         " WHERE " IN_PERIOD,
+                         error);
 
-      report->n_consultations += count;
-      if (index >= 0)
-        ((BbReportItem *) g_ptr_array_index (report->by_format, index))->count = count;
+    if (stmt == NULL)
+      return FALSE;
+    bind_period (stmt, report->from, after, report->region_id);
+
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        int format = bb_codes_index (BB_CODES_CONSULTATION_FORMAT,
+                                     (const char *) sqlite3_column_text (stmt, 1));
+        gint64 shelter_id = sqlite3_column_int64 (stmt, 2);
+        const char *former = (const char *) sqlite3_column_text (stmt, 3);
+
+        g_array_append_val (counted, id);
+        report->n_consultations++;
+        if (format >= 0 && (guint) format < n_formats)
+          ((BbReportItem *) g_ptr_array_index (report->by_format, format))->count++;
+        shelter_item (report->by_shelter, by_id, by_name, shelter_id,
+                      shelter_id != 0 ? NULL : former)->count++;
+      }
+    if (!step_done (store, rc, error))
+      return FALSE;
+  }
+
+  /* The names of the shelters consulted. */
+  if (g_hash_table_size (by_id) > 0)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare (store, "SELECT id, name FROM shelter", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          BbReportItem *item = g_hash_table_lookup (by_id, &id);
+
+          if (item != NULL)
+            item->label = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+        }
+      if (!step_done (store, rc, error))
+        return FALSE;
     }
-
-  return step_done (store, rc, error);
-}
-
-static gboolean
-count_by_topic (BbStore    *store,
-                BbReport   *report,
-                const char *after,
-                GError    **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = _bb_store_prepare (store,
-                            COUNTED_CONSULTATIONS
-                            "SELECT t.id, t.name, count(*) FROM counted"
-                            " JOIN consultation_topic ct ON ct.consultation_id = counted.id"
-                            " JOIN topic t ON t.id = ct.topic_id"
-                            " GROUP BY t.id",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_period (stmt, report->from, after, report->region_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < report->by_shelter->len; i++)
     {
-      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+      BbReportItem *item = g_ptr_array_index (report->by_shelter, i);
 
-      g_ptr_array_add (report->by_topic,
-                       report_item_new (name, name, sqlite3_column_int64 (stmt, 0),
-                                        (guint) sqlite3_column_int64 (stmt, 2)));
+      /* Cannot happen with the foreign key, but a label is never missing. */
+      if (item->label == NULL)
+        item->label = g_strdup (item->key);
     }
-  g_ptr_array_sort (report->by_topic, compare_items);
+  sort_items (report->by_shelter);
 
-  return step_done (store, rc, error);
-}
-
-static gboolean
-count_by_shelter (BbStore    *store,
-                  BbReport   *report,
-                  const char *after,
-                  GError    **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  /* Consultations of a deleted shelter stay together under its former name. */
-  stmt = _bb_store_prepare (store,
-                            COUNTED_CONSULTATIONS
-                            "SELECT shelter_id, coalesce (shelter_name, former_shelter_name),"
-                            "       count(*)"
-                            " FROM counted"
-                            " GROUP BY shelter_id,"
-                            "          CASE WHEN shelter_id IS NULL THEN former_shelter_name END",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_period (stmt, report->from, after, report->region_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (counted->len > 0)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      const char *name = (const char *) sqlite3_column_text (stmt, 1);
-      guint count = (guint) sqlite3_column_int64 (stmt, 2);
-      g_autofree char *key = NULL;
+      ids->min = ids->max = g_array_index (counted, gint64, 0);
+      for (guint i = 1; i < counted->len; i++)
+        {
+          ids->min = MIN (ids->min, g_array_index (counted, gint64, i));
+          ids->max = MAX (ids->max, g_array_index (counted, gint64, i));
+        }
+      if (ids->max - ids->min < ID_SET_MAX_RANGE)
+        {
+          ids->bits = g_malloc0 ((gsize) ((ids->max - ids->min) / 8 + 1));
+          for (guint i = 0; i < counted->len; i++)
+            {
+              gint64 bit = g_array_index (counted, gint64, i) - ids->min;
 
-      if (id != 0)
-        key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-      else if (name != NULL)
-        key = g_strconcat ("former:", name, NULL);
+              ids->bits[bit / 8] |= 1u << (bit % 8);
+            }
+        }
       else
-        key = g_strdup ("");
-
-      g_ptr_array_add (report->by_shelter,
-                       report_item_new (key, name != NULL ? name : _("No shelter"), id, count));
+        {
+          ids->sparse = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+          for (guint i = 0; i < counted->len; i++)
+            g_hash_table_add (ids->sparse, g_memdup2 (&g_array_index (counted, gint64, i),
+                                                      sizeof (gint64)));
+        }
     }
-  g_ptr_array_sort (report->by_shelter, compare_items);
 
-  return step_done (store, rc, error);
+  return TRUE;
 }
 
+typedef struct
+{
+  gint64 id;
+  guint  count;
+} TopicCount;
+
+static void
+add_topic (GHashTable *counts,
+           gint64      topic_id)
+{
+  TopicCount *count = g_hash_table_lookup (counts, &topic_id);
+
+  if (count == NULL)
+    {
+      count = g_new0 (TopicCount, 1);
+      count->id = topic_id;
+      g_hash_table_insert (counts, &count->id, count);
+    }
+  count->count++;
+}
+
+/* Few consultations spread over many ids (a month of data entered out of order): the links
+ * of each. Otherwise one pass over the links of the ids' range, as probing every
+ * consultation's would read the same pages again and again. */
+static gboolean
+count_by_topic (BbStore     *store,
+                BbReport    *report,
+                const IdSet *ids,
+                GError     **error)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  int rc;
+
+  if (ids->bits == NULL && ids->sparse == NULL)
+    return TRUE;
+
+  if ((guint64) ids->list->len * 16 < (guint64) (ids->max - ids->min))
+    {
+      g_autoptr(sqlite3_stmt) stmt =
+        _bb_store_prepare (store,
+                           "SELECT topic_id FROM consultation_topic WHERE consultation_id = ?1",
+                           error);
+
+      if (stmt == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < ids->list->len; i++)
+        {
+          sqlite3_reset (stmt);
+          sqlite3_bind_int64 (stmt, 1, g_array_index (ids->list, gint64, i));
+          while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+            add_topic (counts, sqlite3_column_int64 (stmt, 0));
+          if (!step_done (store, rc, error))
+            return FALSE;
+        }
+    }
+  else
+    {
+      g_autoptr(sqlite3_stmt) stmt =
+        _bb_store_prepare (store,
+                           "SELECT consultation_id, topic_id FROM consultation_topic"
+                           " WHERE consultation_id BETWEEN ?1 AND ?2",
+                           error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, ids->min);
+      sqlite3_bind_int64 (stmt, 2, ids->max);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          if (id_set_contains (ids, sqlite3_column_int64 (stmt, 0)))
+            add_topic (counts, sqlite3_column_int64 (stmt, 1));
+        }
+      if (!step_done (store, rc, error))
+        return FALSE;
+    }
+
+  {
+    g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare (store, "SELECT id, name FROM topic", error);
+
+    if (stmt == NULL)
+      return FALSE;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        TopicCount *count = g_hash_table_lookup (counts, &id);
+        const char *name = (const char *) sqlite3_column_text (stmt, 1);
+
+        if (count != NULL)
+          g_ptr_array_add (report->by_topic, report_item_new (name, name, id, count->count));
+      }
+    if (!step_done (store, rc, error))
+      return FALSE;
+  }
+  sort_items (report->by_topic);
+
+  return TRUE;
+}
+
+/* The shelters of the region open during the period; reached are those among by_shelter. */
 static gboolean
 count_shelters (BbStore    *store,
                 BbReport   *report,
-                const char *after,
                 GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) open = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
-  /* ?4 is the last day of the period. */
+  /* ?1 the first, ?2 the last day of the period, ?3 the region or 0. */
   stmt = _bb_store_prepare (store,
-                            COUNTED_CONSULTATIONS
-                            "SELECT count(*),"
-                            "       count(*) FILTER (WHERE s.id IN (SELECT shelter_id FROM counted"
-                            "                                       WHERE shelter_id IS NOT NULL))"
-                            " FROM shelter s JOIN district d ON d.id = s.district_id"
+                            "SELECT s.id FROM shelter s JOIN district d ON d.id = s.district_id"
                             " WHERE (?3 = 0 OR d.region_id = ?3)"
                             "   AND CASE"
                             "         WHEN s.opened_on IS NULL AND s.closed_on IS NULL"
                             "           THEN s.status = 'open'"
                             "         WHEN s.opened_on IS NULL"
                             "           THEN s.status <> 'planned' AND s.closed_on >= ?1"
-                            "         ELSE s.opened_on <= ?4"
+                            "         ELSE s.opened_on <= ?2"
                             "              AND (s.closed_on IS NULL OR s.closed_on >= ?1)"
                             "       END",
                             error);
   if (stmt == NULL)
     return FALSE;
-  bind_period (stmt, report->from, after, report->region_id);
-  sqlite3_bind_text (stmt, 4, report->to, -1, SQLITE_TRANSIENT);
+  bind_period (stmt, report->from, report->to, report->region_id);
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return step_done (store, rc, error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
 
-  report->shelters_in_region = (guint) sqlite3_column_int64 (stmt, 0);
-  report->shelters_reached = (guint) sqlite3_column_int64 (stmt, 1);
+      g_array_append_val (ids, id);
+    }
+  if (!step_done (store, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (open, &g_array_index (ids, gint64, i));
+  report->shelters_in_region = ids->len;
+
+  for (guint i = 0; i < report->by_shelter->len; i++)
+    {
+      BbReportItem *item = g_ptr_array_index (report->by_shelter, i);
+
+      if (item->id != 0 && g_hash_table_contains (open, &item->id))
+        report->shelters_reached++;
+    }
 
   return TRUE;
 }
@@ -508,17 +710,17 @@ count_followups (BbStore    *store,
   g_date_add_days (&day, 1);
   after = date_to_iso (&day);
 
-  /* ?1 the as-of day, ?2 the day after it, ?3 the region or 0. */
+  /* ?1 the as-of day, ?2 the day after it, ?3 the region or 0. The consultation is looked up
+   * in the covering index by id, not in its row. */
   stmt = _bb_store_prepare (store,
                             "SELECT count(*),"
                             "       count(*) FILTER (WHERE f.due_on < ?1)"
                             " FROM followup f"
-                            " JOIN consultation c ON c.id = f.consultation_id"
-                            " LEFT JOIN shelter s ON s.id = c.shelter_id"
-                            " LEFT JOIN district d ON d.id = s.district_id"
+                            " JOIN consultation c INDEXED BY consultation_report_by_id"
+                            "   ON c.id = f.consultation_id"
                             " WHERE (f.done_on IS NULL OR f.done_on > ?1)"
                             "   AND c.started_at < ?2"
-                            "   AND (?3 = 0 OR coalesce (c.region_id, d.region_id) = ?3)",
+                            "   AND " REGION_MATCHES,
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -532,6 +734,62 @@ count_followups (BbStore    *store,
   report->followups_overdue = (guint) sqlite3_column_int64 (stmt, 1);
 
   return TRUE;
+}
+
+/* SQLite's page cache of 2 MB is far smaller than the indexes a year of a large database
+ * touches; re-reading pages from the file would take most of the time. Returns the previous
+ * value, to give back. */
+static gint64
+set_cache_size (BbStore *store,
+                gint64   value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, value);
+  gint64 previous = value;
+
+  {
+    g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare (store, "PRAGMA cache_size", &error);
+
+    if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+      previous = sqlite3_column_int64 (stmt, 0);
+  }
+
+  {
+    g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare (store, sql, &error);
+
+    if (stmt != NULL)
+      sqlite3_step (stmt);
+  }
+
+  if (error != NULL)
+    g_debug ("Cannot change the page cache: %s", error->message);
+
+  return previous;
+}
+
+/* One read transaction around all the figures: they see one state of the database, and the
+ * thousands of small lookups do not each take and drop SQLite's file lock. Deferred, so no
+ * write lock is taken; not if a transaction is open already (its reads are ours). Returns
+ * TRUE if it began one. */
+static gboolean
+begin_read (BbStore *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare (store, "BEGIN DEFERRED", NULL);
+
+  if (stmt == NULL || !sqlite3_get_autocommit (sqlite3_db_handle (stmt)))
+    return FALSE;
+
+  return sqlite3_step (stmt) == SQLITE_DONE;
+}
+
+static void
+end_read (BbStore *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare (store, "COMMIT", NULL);
+
+  /* Nothing was written: a failing COMMIT of a read would leave nothing to undo. */
+  if (stmt != NULL && sqlite3_step (stmt) != SQLITE_DONE)
+    g_debug ("Ending the report's read transaction failed");
 }
 
 /* Jours fixes */
@@ -606,6 +864,10 @@ bb_report_compute (BbStore      *store,
   BbReport *report;
   g_autoptr(BbReport) owned = NULL;
   g_autofree char *after = NULL;
+  g_auto(IdSet) ids = { 0, };
+  gint64 cache_size;
+  gboolean reading;
+  gboolean ok;
   GDate day;
   GDate as_of;
 
@@ -655,14 +917,18 @@ bb_report_compute (BbStore      *store,
   g_date_add_days (&day, 1);
   after = date_to_iso (&day);
 
-  /* No transaction around the figures: the store's transactions take the write lock, which a
-   * report must not hold, and the app writes from the same thread only. */
-  if (!count_by_format (store, report, after, error)
-      || !count_by_topic (store, report, after, error)
-      || !count_by_shelter (store, report, after, error)
-      || !count_shelters (store, report, after, error)
-      || !count_jours_fixes (store, report, error)
-      || !count_followups (store, report, error))
+  /* 32 MiB while counting (negative: KiB). */
+  cache_size = set_cache_size (store, -32768);
+  reading = begin_read (store);
+  ok = count_consultations (store, report, after, &ids, error)
+       && count_by_topic (store, report, &ids, error)
+       && count_shelters (store, report, error)
+       && count_jours_fixes (store, report, error)
+       && count_followups (store, report, error);
+  if (reading)
+    end_read (store);
+  set_cache_size (store, cache_size);
+  if (!ok)
     return NULL;
 
   return g_steal_pointer (&owned);
