@@ -12,13 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "bb-core.h"
-#include "bb-network-editor-util.h"
+#include "bb-editor.h"
 #include "bb-organisation-editor.h"
 #include "bb-validate.h"
 
 struct _BbOrganisationEditor
 {
-  AdwWindow parent_instance;
+  BbEditorWindow parent_instance;
 
   AdwEntryRow *name_row;
   GtkLabel *name_message;
@@ -39,11 +39,10 @@ struct _BbOrganisationEditor
   gint64 organisation_id;
   GArray *district_ids;      /* per position of district_row; 0 for none */
   gboolean attempted;
-  gboolean dirty;
   gboolean loading;
 };
 
-G_DEFINE_FINAL_TYPE (BbOrganisationEditor, bb_organisation_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (BbOrganisationEditor, bb_organisation_editor, BB_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -56,40 +55,40 @@ static gboolean
 validate (BbOrganisationEditor *self,
           BbOrganisation       *organisation)
 {
-  g_autofree char *name = _bb_editor_dup_text (self->name_row);
-  g_autofree char *postcode = _bb_editor_dup_text (self->postcode_row);
-  g_autofree char *email = _bb_editor_dup_text (self->email_row);
-  g_autofree char *phone = _bb_editor_dup_text (self->phone_row);
+  g_autofree char *name = bb_editor_dup_text (self->name_row);
+  g_autofree char *postcode = bb_editor_dup_text (self->postcode_row);
+  g_autofree char *email = bb_editor_dup_text (self->email_row);
+  g_autofree char *phone = bb_editor_dup_text (self->phone_row);
   gboolean valid = TRUE;
 
-  _bb_editor_set_message (GTK_WIDGET (self->name_row), self->name_message,
-                          name == NULL && self->attempted ? _("A name is required.") : NULL);
+  bb_editor_set_message (GTK_WIDGET (self->name_row), self->name_message,
+                         name == NULL && self->attempted ? _("A name is required.") : NULL);
   valid &= name != NULL;
 
-  _bb_editor_set_message (GTK_WIDGET (self->postcode_row), self->postcode_message,
-                          bb_validate_postcode (postcode) ? NULL
-                          : _("A postcode has exactly five digits, e.g. 10115."));
+  bb_editor_set_message (GTK_WIDGET (self->postcode_row), self->postcode_message,
+                         bb_validate_postcode (postcode) ? NULL
+                         : _("A postcode has exactly five digits, e.g. 10115."));
   valid &= bb_validate_postcode (postcode);
 
-  _bb_editor_set_message (GTK_WIDGET (self->phone_row), self->phone_message,
-                          bb_validate_phone (phone) ? NULL
-                          : _("Enter a phone number of at least five digits; allowed are "
-                              "digits, spaces, + / - ( )."));
+  bb_editor_set_message (GTK_WIDGET (self->phone_row), self->phone_message,
+                         bb_validate_phone (phone) ? NULL
+                         : _("Enter a phone number of at least five digits; allowed are "
+                             "digits, spaces, + / - ( )."));
   valid &= bb_validate_phone (phone);
 
-  _bb_editor_set_message (GTK_WIDGET (self->email_row), self->email_message,
-                          bb_validate_email (email) ? NULL
-                          : _("Enter an e-mail address such as name@example.org."));
+  bb_editor_set_message (GTK_WIDGET (self->email_row), self->email_message,
+                         bb_validate_email (email) ? NULL
+                         : _("Enter an e-mail address such as name@example.org."));
   valid &= bb_validate_email (email);
 
   if (valid && organisation != NULL)
     {
       const char * const *kinds = bb_codes_list (BB_CODES_ORGANISATION_KIND);
       guint district_pos = adw_combo_row_get_selected (self->district_row);
-      g_autofree char *street = _bb_editor_dup_text (self->street_row);
-      g_autofree char *city = _bb_editor_dup_text (self->city_row);
-      g_autofree char *web = _bb_editor_dup_text (self->web_row);
-      g_autofree char *notes = _bb_editor_dup_notes (self->notes_view);
+      g_autofree char *street = bb_editor_dup_text (self->street_row);
+      g_autofree char *city = bb_editor_dup_text (self->city_row);
+      g_autofree char *web = bb_editor_dup_text (self->web_row);
+      g_autofree char *notes = bb_editor_dup_notes (self->notes_view);
 
       bb_organisation_set_name (organisation, name);
       bb_organisation_set_kind (organisation, kinds[adw_combo_row_get_selected (self->kind_row)]);
@@ -115,7 +114,7 @@ on_changed (BbOrganisationEditor *self)
   if (self->loading)
     return;
 
-  self->dirty = TRUE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), TRUE);
   validate (self, NULL);
 }
 
@@ -142,39 +141,16 @@ bb_organisation_editor_save (BbOrganisationEditor *self)
        : bb_store_update (self->store, BB_RECORD (organisation), &error);
   if (!ok)
     {
-      _bb_editor_show_error (GTK_WINDOW (self), self->store, _("Cannot Save the Organisation"),
-                             error);
+      bb_editor_window_show_error (BB_EDITOR_WINDOW (self), self->store,
+                                   _("Cannot Save the Organisation"), error);
       return FALSE;
     }
 
   self->organisation_id = bb_record_get_id (BB_RECORD (organisation));
-  self->dirty = FALSE;
-  _bb_editor_toast_saved (GTK_WINDOW (self));
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
+  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
   g_signal_emit (self, signals [SAVED], 0, self->organisation_id);
   gtk_window_destroy (GTK_WINDOW (self));
-
-  return TRUE;
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  bb_organisation_editor_save (BB_ORGANISATION_EDITOR (widget));
-}
-
-static gboolean
-bb_organisation_editor_close_request (GtkWindow *window)
-{
-  BbOrganisationEditor *self = BB_ORGANISATION_EDITOR (window);
-
-  if (!self->dirty)
-    return GTK_WINDOW_CLASS (bb_organisation_editor_parent_class)->close_request (window);
-
-  _bb_editor_confirm_discard (window,
-                              _("The changes to this organisation have not been saved."),
-                              &self->dirty);
 
   return TRUE;
 }
@@ -189,7 +165,7 @@ load (BbOrganisationEditor *self)
   gint64 none = 0;
 
   self->loading = TRUE;
-  _bb_editor_setup_codes (self->kind_row, BB_CODES_ORGANISATION_KIND, FALSE);
+  bb_editor_setup_codes (self->kind_row, BB_CODES_ORGANISATION_KIND, FALSE);
 
   gtk_string_list_append (district_names, _("None"));
   g_array_append_val (self->district_ids, none);
@@ -213,17 +189,17 @@ load (BbOrganisationEditor *self)
       gint64 district_id = bb_organisation_get_district_id (organisation);
 
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Organisation"));
-      _bb_editor_set_text (self->name_row, bb_organisation_get_name (organisation));
+      bb_editor_set_text (self->name_row, bb_organisation_get_name (organisation));
       adw_combo_row_set_selected (self->kind_row, MAX (kind, 0));
-      _bb_editor_set_text (self->street_row, bb_organisation_get_street (organisation));
-      _bb_editor_set_text (self->postcode_row, bb_organisation_get_postcode (organisation));
-      _bb_editor_set_text (self->city_row, bb_organisation_get_city (organisation));
+      bb_editor_set_text (self->street_row, bb_organisation_get_street (organisation));
+      bb_editor_set_text (self->postcode_row, bb_organisation_get_postcode (organisation));
+      bb_editor_set_text (self->city_row, bb_organisation_get_city (organisation));
       for (guint i = 0; i < self->district_ids->len; i++)
         if (g_array_index (self->district_ids, gint64, i) == district_id)
           adw_combo_row_set_selected (self->district_row, i);
-      _bb_editor_set_text (self->phone_row, bb_organisation_get_phone (organisation));
-      _bb_editor_set_text (self->email_row, bb_organisation_get_email (organisation));
-      _bb_editor_set_text (self->web_row, bb_organisation_get_web (organisation));
+      bb_editor_set_text (self->phone_row, bb_organisation_get_phone (organisation));
+      bb_editor_set_text (self->email_row, bb_organisation_get_email (organisation));
+      bb_editor_set_text (self->web_row, bb_organisation_get_web (organisation));
       gtk_text_buffer_set_text (buffer, bb_organisation_get_notes (organisation)
                                         ? bb_organisation_get_notes (organisation) : "", -1);
     }
@@ -234,11 +210,11 @@ load (BbOrganisationEditor *self)
       /* Most new contacts of a regional coordinator are local projects and initiatives. */
       adw_combo_row_set_selected (self->kind_row,
                                   MAX (bb_codes_index (BB_CODES_ORGANISATION_KIND, "project"), 0));
-      _bb_editor_set_text (self->city_row, "Berlin");
+      bb_editor_set_text (self->city_row, "Berlin");
     }
 
   self->loading = FALSE;
-  self->dirty = FALSE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
 }
 
 BbOrganisationEditor *
@@ -263,6 +239,12 @@ static void
 on_notes_changed (BbOrganisationEditor *self)
 {
   on_changed (self);
+}
+
+static gboolean
+save_vfunc (BbEditorWindow *editor)
+{
+  return bb_organisation_editor_save (BB_ORGANISATION_EDITOR (editor));
 }
 
 static void
@@ -291,11 +273,11 @@ bb_organisation_editor_class_init (BbOrganisationEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  BbEditorWindowClass *editor_class = BB_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = bb_organisation_editor_dispose;
   object_class->finalize = bb_organisation_editor_finalize;
-  window_class->close_request = bb_organisation_editor_close_request;
+  editor_class->save = save_vfunc;
 
   signals [SAVED] =
     g_signal_new ("saved",
@@ -324,19 +306,14 @@ bb_organisation_editor_class_init (BbOrganisationEditorClass *klass)
   BIND (notes_view);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 bb_organisation_editor_init (BbOrganisationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
+                                     _("The changes to this organisation have not been saved."));
 
   self->district_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",

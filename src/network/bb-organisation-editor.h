@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "bb-editor.h"
 #include "bb-store.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,7 @@ G_BEGIN_DECLS
 #define BB_TYPE_ORGANISATION_EDITOR (bb_organisation_editor_get_type ())
 
 G_DECLARE_FINAL_TYPE (BbOrganisationEditor, bb_organisation_editor, BB, ORGANISATION_EDITOR,
-                      AdwWindow)
+                      BbEditorWindow)
 
 /* A modal window that creates an organisation (organisation_id 0) or edits one. It shows what
  * is wrong next to the field; Save writes in one transaction, shows "Saved" over the parent and

@@ -12,14 +12,14 @@
 #include <glib/gi18n.h>
 
 #include "bb-core.h"
-#include "bb-network-editor-util.h"
+#include "bb-editor.h"
 #include "bb-person-editor.h"
 #include "bb-record-picker.h"
 #include "bb-validate.h"
 
 struct _BbPersonEditor
 {
-  AdwWindow parent_instance;
+  BbEditorWindow parent_instance;
 
   AdwEntryRow *given_name_row;
   AdwEntryRow *family_name_row;
@@ -45,11 +45,10 @@ struct _BbPersonEditor
   GPtrArray *roles;          /* BbPersonShelter; id 0 for those added here */
   GArray *removed_roles;     /* ids of roles to delete on save */
   gboolean attempted;
-  gboolean dirty;
   gboolean loading;
 };
 
-G_DEFINE_FINAL_TYPE (BbPersonEditor, bb_person_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (BbPersonEditor, bb_person_editor, BB_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -62,40 +61,40 @@ static gboolean
 validate (BbPersonEditor *self,
           BbPerson       *person)
 {
-  g_autofree char *given = _bb_editor_dup_text (self->given_name_row);
-  g_autofree char *family = _bb_editor_dup_text (self->family_name_row);
-  g_autofree char *email = _bb_editor_dup_text (self->email_row);
-  g_autofree char *phone = _bb_editor_dup_text (self->phone_row);
+  g_autofree char *given = bb_editor_dup_text (self->given_name_row);
+  g_autofree char *family = bb_editor_dup_text (self->family_name_row);
+  g_autofree char *email = bb_editor_dup_text (self->email_row);
+  g_autofree char *phone = bb_editor_dup_text (self->phone_row);
   gboolean named = given != NULL || family != NULL;
   gboolean valid = TRUE;
 
   /* A missing name is only pointed out once saving was tried: an empty new form is no error. */
-  _bb_editor_set_message (GTK_WIDGET (self->family_name_row), self->name_message,
-                          !named && self->attempted
-                          ? _("Enter a given name or a family name.") : NULL);
+  bb_editor_set_message (GTK_WIDGET (self->family_name_row), self->name_message,
+                         !named && self->attempted
+                         ? _("Enter a given name or a family name.") : NULL);
   if (!named && self->attempted)
     gtk_widget_add_css_class (GTK_WIDGET (self->given_name_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->given_name_row), "error");
   valid &= named;
 
-  _bb_editor_set_message (GTK_WIDGET (self->email_row), self->email_message,
-                          bb_validate_email (email) ? NULL
-                          : _("Enter an e-mail address such as name@example.org."));
+  bb_editor_set_message (GTK_WIDGET (self->email_row), self->email_message,
+                         bb_validate_email (email) ? NULL
+                         : _("Enter an e-mail address such as name@example.org."));
   valid &= bb_validate_email (email);
 
-  _bb_editor_set_message (GTK_WIDGET (self->phone_row), self->phone_message,
-                          bb_validate_phone (phone) ? NULL
-                          : _("Enter a phone number of at least five digits; allowed are "
-                              "digits, spaces, + / - ( )."));
+  bb_editor_set_message (GTK_WIDGET (self->phone_row), self->phone_message,
+                         bb_validate_phone (phone) ? NULL
+                         : _("Enter a phone number of at least five digits; allowed are "
+                             "digits, spaces, + / - ( )."));
   valid &= bb_validate_phone (phone);
 
   if (valid && person != NULL)
     {
-      g_autofree char *pronouns = _bb_editor_dup_text (self->pronouns_row);
-      g_autofree char *function = _bb_editor_dup_text (self->function_row);
-      g_autofree char *languages = _bb_editor_dup_text (self->languages_row);
-      g_autofree char *notes = _bb_editor_dup_notes (self->notes_view);
+      g_autofree char *pronouns = bb_editor_dup_text (self->pronouns_row);
+      g_autofree char *function = bb_editor_dup_text (self->function_row);
+      g_autofree char *languages = bb_editor_dup_text (self->languages_row);
+      g_autofree char *notes = bb_editor_dup_notes (self->notes_view);
 
       bb_person_set_given_name (person, given);
       bb_person_set_family_name (person, family);
@@ -118,7 +117,7 @@ on_changed (BbPersonEditor *self)
   if (self->loading)
     return;
 
-  self->dirty = TRUE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), TRUE);
   validate (self, NULL);
 }
 
@@ -140,7 +139,7 @@ on_remove_role_clicked (BbPersonEditor *self,
   if (id != 0)
     g_array_append_val (self->removed_roles, id);
   g_ptr_array_remove (self->roles, role);
-  self->dirty = TRUE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), TRUE);
   render_roles (self);
 }
 
@@ -188,8 +187,8 @@ on_add_role_clicked (BbPersonEditor *self)
 
   if (shelter_id == 0)
     {
-      _bb_editor_set_message (GTK_WIDGET (self->role_shelter_row), self->role_message,
-                              _("Choose the shelter first."));
+      bb_editor_set_message (GTK_WIDGET (self->role_shelter_row), self->role_message,
+                             _("Choose the shelter first."));
       return;
     }
 
@@ -200,13 +199,13 @@ on_add_role_clicked (BbPersonEditor *self)
       if (bb_person_shelter_get_shelter_id (other) == shelter_id
           && g_strcmp0 (bb_person_shelter_get_role (other), code) == 0)
         {
-          _bb_editor_set_message (GTK_WIDGET (self->role_shelter_row), self->role_message,
-                                  _("This role in this shelter is already listed."));
+          bb_editor_set_message (GTK_WIDGET (self->role_shelter_row), self->role_message,
+                                 _("This role in this shelter is already listed."));
           return;
         }
     }
 
-  _bb_editor_set_message (GTK_WIDGET (self->role_shelter_row), self->role_message, NULL);
+  bb_editor_set_message (GTK_WIDGET (self->role_shelter_row), self->role_message, NULL);
   role = bb_person_shelter_new ();
   bb_person_shelter_set_shelter_id (role, shelter_id);
   bb_person_shelter_set_role (role, code);
@@ -214,7 +213,7 @@ on_add_role_clicked (BbPersonEditor *self)
   self->loading = TRUE;
   bb_record_picker_set_selected (self->role_shelter_picker, BB_TYPE_SHELTER, 0);
   self->loading = FALSE;
-  self->dirty = TRUE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), TRUE);
   render_roles (self);
 }
 
@@ -282,37 +281,16 @@ bb_person_editor_save (BbPersonEditor *self)
       /* Nothing was written: the roles added here are still new. */
       for (guint i = 0; i < added->len; i++)
         bb_record_set_id (g_ptr_array_index (added, i), 0);
-      _bb_editor_show_error (GTK_WINDOW (self), self->store, _("Cannot Save the Person"), error);
+      bb_editor_window_show_error (BB_EDITOR_WINDOW (self), self->store,
+                                   _("Cannot Save the Person"), error);
       return FALSE;
     }
 
   self->person_id = bb_record_get_id (BB_RECORD (person));
-  self->dirty = FALSE;
-  _bb_editor_toast_saved (GTK_WINDOW (self));
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
+  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
   g_signal_emit (self, signals [SAVED], 0, self->person_id);
   gtk_window_destroy (GTK_WINDOW (self));
-
-  return TRUE;
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  bb_person_editor_save (BB_PERSON_EDITOR (widget));
-}
-
-static gboolean
-bb_person_editor_close_request (GtkWindow *window)
-{
-  BbPersonEditor *self = BB_PERSON_EDITOR (window);
-
-  if (!self->dirty)
-    return GTK_WINDOW_CLASS (bb_person_editor_parent_class)->close_request (window);
-
-  _bb_editor_confirm_discard (window, _("The changes to this person have not been saved."),
-                              &self->dirty);
 
   return TRUE;
 }
@@ -329,7 +307,7 @@ load (BbPersonEditor *self)
                           G_TYPE_INVALID, TRUE);
   bb_record_picker_setup (self->role_shelter_picker, self->store, BB_TYPE_SHELTER,
                           G_TYPE_INVALID, FALSE);
-  _bb_editor_setup_codes (self->role_kind_row, BB_CODES_ROLE, FALSE);
+  bb_editor_setup_codes (self->role_kind_row, BB_CODES_ROLE, FALSE);
 
   if (self->person_id != 0)
     person = bb_store_get (self->store, BB_TYPE_PERSON, self->person_id, NULL);
@@ -337,15 +315,15 @@ load (BbPersonEditor *self)
   if (person != NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Person"));
-      _bb_editor_set_text (self->given_name_row, bb_person_get_given_name (person));
-      _bb_editor_set_text (self->family_name_row, bb_person_get_family_name (person));
-      _bb_editor_set_text (self->pronouns_row, bb_person_get_pronouns (person));
-      _bb_editor_set_text (self->function_row, bb_person_get_function (person));
+      bb_editor_set_text (self->given_name_row, bb_person_get_given_name (person));
+      bb_editor_set_text (self->family_name_row, bb_person_get_family_name (person));
+      bb_editor_set_text (self->pronouns_row, bb_person_get_pronouns (person));
+      bb_editor_set_text (self->function_row, bb_person_get_function (person));
       bb_record_picker_set_selected (self->organisation_picker, BB_TYPE_ORGANISATION,
                                      bb_person_get_organisation_id (person));
-      _bb_editor_set_text (self->email_row, bb_person_get_email (person));
-      _bb_editor_set_text (self->phone_row, bb_person_get_phone (person));
-      _bb_editor_set_text (self->languages_row, bb_person_get_languages (person));
+      bb_editor_set_text (self->email_row, bb_person_get_email (person));
+      bb_editor_set_text (self->phone_row, bb_person_get_phone (person));
+      bb_editor_set_text (self->languages_row, bb_person_get_languages (person));
       gtk_text_buffer_set_text (buffer, bb_person_get_notes (person) ? bb_person_get_notes (person)
                                                                      : "", -1);
 
@@ -362,7 +340,7 @@ load (BbPersonEditor *self)
 
   render_roles (self);
   self->loading = FALSE;
-  self->dirty = FALSE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
 }
 
 BbPersonEditor *
@@ -395,6 +373,12 @@ bb_person_editor_set_organisation (BbPersonEditor *self,
   self->loading = FALSE;
 }
 
+static gboolean
+save_vfunc (BbEditorWindow *editor)
+{
+  return bb_person_editor_save (BB_PERSON_EDITOR (editor));
+}
+
 static void
 bb_person_editor_dispose (GObject *object)
 {
@@ -422,11 +406,11 @@ bb_person_editor_class_init (BbPersonEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  BbEditorWindowClass *editor_class = BB_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = bb_person_editor_dispose;
   object_class->finalize = bb_person_editor_finalize;
-  window_class->close_request = bb_person_editor_close_request;
+  editor_class->save = save_vfunc;
 
   signals [SAVED] =
     g_signal_new ("saved",
@@ -460,19 +444,14 @@ bb_person_editor_class_init (BbPersonEditorClass *klass)
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_add_role_clicked);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 bb_person_editor_init (BbPersonEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
+                                     _("The changes to this person have not been saved."));
 
   self->roles = g_ptr_array_new_with_free_func (g_object_unref);
   self->removed_roles = g_array_new (FALSE, FALSE, sizeof (gint64));

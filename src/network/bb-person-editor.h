@@ -9,13 +9,14 @@
 
 #include <adwaita.h>
 
+#include "bb-editor.h"
 #include "bb-store.h"
 
 G_BEGIN_DECLS
 
 #define BB_TYPE_PERSON_EDITOR (bb_person_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (BbPersonEditor, bb_person_editor, BB, PERSON_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (BbPersonEditor, bb_person_editor, BB, PERSON_EDITOR, BbEditorWindow)
 
 /* A modal window that creates a person (person_id 0) or edits one: names, organisation,
  * contact and their roles in shelters. It shows what is wrong next to the field; Save writes

@@ -12,15 +12,15 @@
 #include <glib/gi18n.h>
 
 #include "bb-core.h"
+#include "bb-editor.h"
 #include "bb-format.h"
-#include "bb-network-editor-util.h"
 #include "bb-record-picker.h"
 #include "bb-relation-editor.h"
 #include "bb-validate.h"
 
 struct _BbRelationEditor
 {
-  AdwWindow parent_instance;
+  BbEditorWindow parent_instance;
 
   AdwActionRow *from_row;
   BbRecordPicker *from_picker;
@@ -38,11 +38,10 @@ struct _BbRelationEditor
   BbStore *store;
   gint64 relation_id;
   gboolean attempted;
-  gboolean dirty;
   gboolean loading;
 };
 
-G_DEFINE_FINAL_TYPE (BbRelationEditor, bb_relation_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (BbRelationEditor, bb_relation_editor, BB_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -59,45 +58,45 @@ validate (BbRelationEditor *self,
   gint64 from_id = bb_record_picker_get_selected_id (self->from_picker);
   GType to_type = bb_record_picker_get_selected_type (self->to_picker);
   gint64 to_id = bb_record_picker_get_selected_id (self->to_picker);
-  g_autofree char *since_text = _bb_editor_dup_text (self->since_row);
-  g_autofree char *until_text = _bb_editor_dup_text (self->until_row);
+  g_autofree char *since_text = bb_editor_dup_text (self->since_row);
+  g_autofree char *until_text = bb_editor_dup_text (self->until_row);
   g_autofree char *since = bb_validate_parse_date (since_text);
   g_autofree char *until = bb_validate_parse_date (until_text);
   gboolean same = from_id != 0 && from_type == to_type && from_id == to_id;
   const char *to_text = NULL;
   gboolean valid = TRUE;
 
-  _bb_editor_set_message (GTK_WIDGET (self->from_row), self->from_message,
-                          from_id == 0 && self->attempted
-                          ? _("Choose the person or organisation the link starts from.") : NULL);
+  bb_editor_set_message (GTK_WIDGET (self->from_row), self->from_message,
+                         from_id == 0 && self->attempted
+                         ? _("Choose the person or organisation the link starts from.") : NULL);
   valid &= from_id != 0;
 
   if (to_id == 0 && self->attempted)
     to_text = _("Choose the person or organisation it links to.");
   else if (same)
     to_text = _("A link needs two different people or organisations.");
-  _bb_editor_set_message (GTK_WIDGET (self->to_row), self->to_message, to_text);
+  bb_editor_set_message (GTK_WIDGET (self->to_row), self->to_message, to_text);
   valid &= to_id != 0 && !same;
 
-  _bb_editor_set_message (GTK_WIDGET (self->since_row), self->since_message,
-                          since_text != NULL && since == NULL
-                          ? _("Enter a date such as 25.11.2026.") : NULL);
+  bb_editor_set_message (GTK_WIDGET (self->since_row), self->since_message,
+                         since_text != NULL && since == NULL
+                         ? _("Enter a date such as 25.11.2026.") : NULL);
   valid &= since_text == NULL || since != NULL;
 
   if (until_text != NULL && until == NULL)
-    _bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message,
-                            _("Enter a date such as 25.11.2026."));
+    bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message,
+                           _("Enter a date such as 25.11.2026."));
   else if (bb_validate_dates_reversed (since, until))
-    _bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message,
-                            _("The link cannot end before it began."));
+    bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message,
+                           _("The link cannot end before it began."));
   else
-    _bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message, NULL);
+    bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message, NULL);
   valid &= (until_text == NULL || until != NULL) && !bb_validate_dates_reversed (since, until);
 
   if (valid && relation != NULL)
     {
       const char * const *kinds = bb_codes_list (BB_CODES_RELATION_TYPE);
-      g_autofree char *note = _bb_editor_dup_text (self->note_row);
+      g_autofree char *note = bb_editor_dup_text (self->note_row);
 
       bb_relation_set_from_person_id (relation, from_type == BB_TYPE_PERSON ? from_id : 0);
       bb_relation_set_from_organisation_id (relation,
@@ -119,7 +118,7 @@ on_changed (BbRelationEditor *self)
   if (self->loading)
     return;
 
-  self->dirty = TRUE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), TRUE);
   validate (self, NULL);
 }
 
@@ -145,37 +144,16 @@ bb_relation_editor_save (BbRelationEditor *self)
                               : bb_store_update (self->store, BB_RECORD (relation), &error);
   if (!ok)
     {
-      _bb_editor_show_error (GTK_WINDOW (self), self->store, _("Cannot Save the Link"), error);
+      bb_editor_window_show_error (BB_EDITOR_WINDOW (self), self->store,
+                                   _("Cannot Save the Link"), error);
       return FALSE;
     }
 
   self->relation_id = bb_record_get_id (BB_RECORD (relation));
-  self->dirty = FALSE;
-  _bb_editor_toast_saved (GTK_WINDOW (self));
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
+  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
   g_signal_emit (self, signals [SAVED], 0, self->relation_id);
   gtk_window_destroy (GTK_WINDOW (self));
-
-  return TRUE;
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  bb_relation_editor_save (BB_RELATION_EDITOR (widget));
-}
-
-static gboolean
-bb_relation_editor_close_request (GtkWindow *window)
-{
-  BbRelationEditor *self = BB_RELATION_EDITOR (window);
-
-  if (!self->dirty)
-    return GTK_WINDOW_CLASS (bb_relation_editor_parent_class)->close_request (window);
-
-  _bb_editor_confirm_discard (window, _("The changes to this link have not been saved."),
-                              &self->dirty);
 
   return TRUE;
 }
@@ -208,7 +186,7 @@ bb_relation_editor_new (GtkWindow *parent,
   self->store = g_object_ref (store);
 
   self->loading = TRUE;
-  _bb_editor_setup_codes (self->kind_row, BB_CODES_RELATION_TYPE, FALSE);
+  bb_editor_setup_codes (self->kind_row, BB_CODES_RELATION_TYPE, FALSE);
   bb_record_picker_setup (self->from_picker, store, BB_TYPE_PERSON, BB_TYPE_ORGANISATION, FALSE);
   bb_record_picker_setup (self->to_picker, store, BB_TYPE_PERSON, BB_TYPE_ORGANISATION, FALSE);
 
@@ -230,9 +208,9 @@ bb_relation_editor_new (GtkWindow *parent,
                                   MAX (bb_codes_index (BB_CODES_RELATION_TYPE,
                                                        bb_relation_get_kind (relation)), 0));
       /* Dates as people type them here. */
-      _bb_editor_set_text (self->since_row, since);
-      _bb_editor_set_text (self->until_row, until);
-      _bb_editor_set_text (self->note_row, bb_relation_get_note (relation));
+      bb_editor_set_text (self->since_row, since);
+      bb_editor_set_text (self->until_row, until);
+      bb_editor_set_text (self->note_row, bb_relation_get_note (relation));
     }
   else
     {
@@ -246,9 +224,15 @@ bb_relation_editor_new (GtkWindow *parent,
     }
 
   self->loading = FALSE;
-  self->dirty = FALSE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
 
   return self;
+}
+
+static gboolean
+save_vfunc (BbEditorWindow *editor)
+{
+  return bb_relation_editor_save (BB_RELATION_EDITOR (editor));
 }
 
 static void
@@ -267,10 +251,10 @@ bb_relation_editor_class_init (BbRelationEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  BbEditorWindowClass *editor_class = BB_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = bb_relation_editor_dispose;
-  window_class->close_request = bb_relation_editor_close_request;
+  editor_class->save = save_vfunc;
 
   signals [SAVED] =
     g_signal_new ("saved",
@@ -297,17 +281,12 @@ bb_relation_editor_class_init (BbRelationEditorClass *klass)
   BIND (note_row);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 bb_relation_editor_init (BbRelationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
+                                     _("The changes to this link have not been saved."));
 }

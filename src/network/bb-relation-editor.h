@@ -9,13 +9,14 @@
 
 #include <adwaita.h>
 
+#include "bb-editor.h"
 #include "bb-store.h"
 
 G_BEGIN_DECLS
 
 #define BB_TYPE_RELATION_EDITOR (bb_relation_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (BbRelationEditor, bb_relation_editor, BB, RELATION_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (BbRelationEditor, bb_relation_editor, BB, RELATION_EDITOR, BbEditorWindow)
 
 /* A modal window that creates a typed link between two people or organisations (relation_id
  * 0, starting from the record from_type/from_id) or edits one. Both ends are required and must

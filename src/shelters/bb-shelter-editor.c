@@ -11,16 +11,15 @@
 
 #include <glib/gi18n.h>
 
-#include "bb-application.h"
 #include "bb-core.h"
+#include "bb-editor.h"
 #include "bb-format.h"
 #include "bb-shelter-editor-private.h"
 #include "bb-validate.h"
-#include "bb-window.h"
 
 struct _BbShelterEditor
 {
-  AdwWindow parent_instance;
+  BbEditorWindow parent_instance;
 
   AdwEntryRow *name_row;
   GtkLabel *name_message;
@@ -50,11 +49,10 @@ struct _BbShelterEditor
   GArray *district_ids;      /* gint64 per row of district_row; 0 for "choose" */
   GArray *operator_ids;      /* gint64 per row of operator_row; 0 for none */
   gboolean loading;
-  gboolean dirty;
   gboolean attempted;        /* Save was tried: required fields say they are missing */
 };
 
-G_DEFINE_FINAL_TYPE (BbShelterEditor, bb_shelter_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (BbShelterEditor, bb_shelter_editor, BB_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -63,54 +61,12 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-/* The widget row around a message label, which is shown or hidden with it. */
-static void
-set_message (GtkWidget  *field_row,
-             GtkLabel   *message,
-             const char *text,
-             gboolean    warning)
-{
-  GtkWidget *message_row = gtk_widget_get_parent (GTK_WIDGET (message));
-  gboolean shown = text != NULL;
-
-  gtk_label_set_text (message, text ? text : "");
-  gtk_widget_set_visible (message_row, shown);
-
-  if (shown && !warning)
-    gtk_widget_add_css_class (field_row, "error");
-  else
-    gtk_widget_remove_css_class (field_row, "error");
-
-  if (warning)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (message), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (message), "warning");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (message), "warning");
-      gtk_widget_add_css_class (GTK_WIDGET (message), "error");
-    }
-}
-
-static char *
-dup_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  if (text[0] == '\0')
-    return NULL;
-
-  return g_steal_pointer (&text);
-}
-
 /* A number of people: empty is unknown (-1); FALSE if it is no whole number ≥ 0. */
 static gboolean
 parse_count (AdwEntryRow *row,
              int         *count)
 {
-  g_autofree char *text = dup_text (row);
+  g_autofree char *text = bb_editor_dup_text (row);
   guint64 value;
 
   *count = -1;
@@ -143,13 +99,13 @@ static gboolean
 validate (BbShelterEditor *self,
           BbShelter       *shelter)
 {
-  g_autofree char *name = dup_text (self->name_row);
-  g_autofree char *postcode = dup_text (self->postcode_row);
-  g_autofree char *opened_text = dup_text (self->opened_row);
-  g_autofree char *closed_text = dup_text (self->closed_row);
+  g_autofree char *name = bb_editor_dup_text (self->name_row);
+  g_autofree char *postcode = bb_editor_dup_text (self->postcode_row);
+  g_autofree char *opened_text = bb_editor_dup_text (self->opened_row);
+  g_autofree char *closed_text = bb_editor_dup_text (self->closed_row);
   g_autofree char *opened = NULL;
   g_autofree char *closed = NULL;
-  g_autofree char *email = dup_text (self->email_row);
+  g_autofree char *email = bb_editor_dup_text (self->email_row);
   guint district_pos = adw_combo_row_get_selected (self->district_row);
   gint64 district_id = 0;
   gboolean valid = TRUE;
@@ -158,88 +114,83 @@ validate (BbShelterEditor *self,
 
   if (name == NULL)
     {
-      set_message (GTK_WIDGET (self->name_row), self->name_message,
-                   self->attempted ? _("A name is required.") : NULL, FALSE);
+      bb_editor_set_message (GTK_WIDGET (self->name_row), self->name_message,
+                             self->attempted ? _("A name is required.") : NULL);
       valid = FALSE;
     }
   else
-    set_message (GTK_WIDGET (self->name_row), self->name_message, NULL, FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->name_row), self->name_message, NULL);
 
   if (district_pos < self->district_ids->len)
     district_id = g_array_index (self->district_ids, gint64, district_pos);
   if (district_id == 0)
     {
-      set_message (GTK_WIDGET (self->district_row), self->district_message,
-                   self->attempted ? _("Choose the district the shelter is in.") : NULL, FALSE);
+      bb_editor_set_message (GTK_WIDGET (self->district_row), self->district_message,
+                             self->attempted ? _("Choose the district the shelter is in.") : NULL);
       valid = FALSE;
     }
   else
-    set_message (GTK_WIDGET (self->district_row), self->district_message, NULL, FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->district_row), self->district_message, NULL);
 
   if (!postcode_valid (postcode))
     {
-      set_message (GTK_WIDGET (self->postcode_row), self->postcode_message,
-                   _("A postcode has exactly five digits, e.g. 10115."), FALSE);
+      bb_editor_set_message (GTK_WIDGET (self->postcode_row), self->postcode_message,
+                             _("A postcode has exactly five digits, e.g. 10115."));
       valid = FALSE;
     }
   else
-    set_message (GTK_WIDGET (self->postcode_row), self->postcode_message, NULL, FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->postcode_row), self->postcode_message, NULL);
 
   capacity_ok = parse_count (self->capacity_row, &capacity);
-  set_message (GTK_WIDGET (self->capacity_row), self->capacity_message,
-               capacity_ok ? NULL : _("Enter the number of places as a whole number."), FALSE);
+  bb_editor_set_message (GTK_WIDGET (self->capacity_row), self->capacity_message,
+                         capacity_ok ? NULL : _("Enter the number of places as a whole number."));
   valid &= capacity_ok;
 
   residents_ok = parse_count (self->residents_row, &residents);
   if (!residents_ok)
-    set_message (GTK_WIDGET (self->residents_row), self->residents_message,
-                 _("Enter the number of residents as a whole number."), FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->residents_row), self->residents_message,
+                           _("Enter the number of residents as a whole number."));
   else if (capacity_ok && capacity >= 0 && residents > capacity)
-    set_message (GTK_WIDGET (self->residents_row), self->residents_message,
-                 _("More residents than places. Saving is possible; please check the numbers."),
-                 TRUE);
+    bb_editor_set_message_full (GTK_WIDGET (self->residents_row), self->residents_message,
+                                _("More residents than places. Saving is possible; please "
+                                  "check the numbers."), TRUE);
   else
-    set_message (GTK_WIDGET (self->residents_row), self->residents_message, NULL, FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->residents_row), self->residents_message, NULL);
   valid &= residents_ok;
 
   opened = opened_text ? bb_validate_parse_date (opened_text) : NULL;
   closed = closed_text ? bb_validate_parse_date (closed_text) : NULL;
-  set_message (GTK_WIDGET (self->opened_row), self->opened_message,
-               opened_text && !opened ? _("Enter a date such as 25.11.2026.") : NULL, FALSE);
+  bb_editor_set_message (GTK_WIDGET (self->opened_row), self->opened_message,
+                         opened_text && !opened ? _("Enter a date such as 25.11.2026.") : NULL);
   if (closed_text && !closed)
-    set_message (GTK_WIDGET (self->closed_row), self->closed_message,
-                 _("Enter a date such as 25.11.2026."), FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->closed_row), self->closed_message,
+                           _("Enter a date such as 25.11.2026."));
   else if (opened && closed && strcmp (closed, opened) < 0)
-    set_message (GTK_WIDGET (self->closed_row), self->closed_message,
-                 _("The shelter cannot close before it opened."), FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->closed_row), self->closed_message,
+                           _("The shelter cannot close before it opened."));
   else
-    set_message (GTK_WIDGET (self->closed_row), self->closed_message, NULL, FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->closed_row), self->closed_message, NULL);
   if ((opened_text && !opened) || (closed_text && !closed)
       || (opened && closed && strcmp (closed, opened) < 0))
     valid = FALSE;
 
   if (email != NULL && !bb_validate_email (email))
     {
-      set_message (GTK_WIDGET (self->email_row), self->email_message,
-                   _("Enter an e-mail address such as name@example.org."), FALSE);
+      bb_editor_set_message (GTK_WIDGET (self->email_row), self->email_message,
+                             _("Enter an e-mail address such as name@example.org."));
       valid = FALSE;
     }
   else
-    set_message (GTK_WIDGET (self->email_row), self->email_message, NULL, FALSE);
+    bb_editor_set_message (GTK_WIDGET (self->email_row), self->email_message, NULL);
 
   if (valid && shelter != NULL)
     {
       const char * const *kinds = bb_codes_list (BB_CODES_SHELTER_TYPE);
       const char * const *statuses = bb_codes_list (BB_CODES_SHELTER_STATUS);
       guint operator_pos = adw_combo_row_get_selected (self->operator_row);
-      g_autofree char *street = dup_text (self->street_row);
-      g_autofree char *phone = dup_text (self->phone_row);
-      g_autofree char *notes = NULL;
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      notes = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+      g_autofree char *street = bb_editor_dup_text (self->street_row);
+      g_autofree char *phone = bb_editor_dup_text (self->phone_row);
+      g_autofree char *notes = bb_editor_dup_notes (self->notes_view);
 
       bb_shelter_set_name (shelter, name);
       bb_shelter_set_kind (shelter, kinds[adw_combo_row_get_selected (self->kind_row)]);
@@ -257,7 +208,7 @@ validate (BbShelterEditor *self,
       bb_shelter_set_closed_on (shelter, closed);
       bb_shelter_set_phone (shelter, phone);
       bb_shelter_set_email (shelter, email);
-      bb_shelter_set_notes (shelter, notes[0] != '\0' ? notes : NULL);
+      bb_shelter_set_notes (shelter, notes);
     }
 
   return valid;
@@ -269,7 +220,7 @@ on_changed (BbShelterEditor *self)
   if (self->loading)
     return;
 
-  self->dirty = TRUE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), TRUE);
   validate (self, NULL);
 }
 
@@ -286,7 +237,6 @@ bb_shelter_editor_save (BbShelterEditor *self)
 {
   g_autoptr(BbShelter) shelter = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *parent;
   gboolean ok;
 
   g_return_val_if_fail (BB_IS_SHELTER_EDITOR (self), FALSE);
@@ -308,85 +258,19 @@ bb_shelter_editor_save (BbShelterEditor *self)
 
   if (!ok)
     {
-      g_autofree char *message = NULL;
-      AdwMessageDialog *dialog;
-
-      message = bb_application_describe_store_error (error, bb_store_get_path (self->store));
-
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                           _("Cannot Save the Shelter"),
-                                                           message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      bb_editor_window_show_error (BB_EDITOR_WINDOW (self), self->store,
+                                   _("Cannot Save the Shelter"), error);
       return FALSE;
     }
 
   g_set_object (&self->shelter, shelter);
-  self->dirty = FALSE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
 
-  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (parent != NULL)
-    bb_widget_add_toast (GTK_WIDGET (parent), adw_toast_new (_("Saved")));
+  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
   g_signal_emit (self, signals [SAVED], 0, bb_record_get_id (BB_RECORD (shelter)));
   gtk_window_destroy (GTK_WINDOW (self));
 
   return TRUE;
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  bb_shelter_editor_save (BB_SHELTER_EDITOR (widget));
-}
-
-static void
-on_discard_response (BbShelterEditor *self,
-                     const char      *response)
-{
-  if (g_strcmp0 (response, "discard") == 0)
-    {
-      self->dirty = FALSE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
-}
-
-static gboolean
-bb_shelter_editor_close_request (GtkWindow *window)
-{
-  BbShelterEditor *self = BB_SHELTER_EDITOR (window);
-  AdwMessageDialog *dialog;
-
-  if (!self->dirty)
-    return GTK_WINDOW_CLASS (bb_shelter_editor_parent_class)->close_request (window);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard Changes?"),
-                                                       _("The changes to this shelter have not been saved.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
-}
-
-static GtkStringList *
-code_labels (BbCodeSet set)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  const char * const *codes = bb_codes_list (set);
-
-  for (guint i = 0; codes[i] != NULL; i++)
-    gtk_string_list_append (labels, bb_codes_label (set, codes[i]));
-
-  return labels;
 }
 
 /* Labels of every record of type, after first_label (with id 0) if given. */
@@ -433,26 +317,17 @@ find_id (GArray *ids,
 }
 
 static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-}
-
-static void
 set_count (AdwEntryRow *row,
            int          count)
 {
   g_autofree char *text = count >= 0 ? g_strdup_printf ("%d", count) : NULL;
 
-  set_entry (row, text);
+  bb_editor_set_text (row, text);
 }
 
 static void
 load (BbShelterEditor *self)
 {
-  g_autoptr(GtkStringList) kinds = code_labels (BB_CODES_SHELTER_TYPE);
-  g_autoptr(GtkStringList) statuses = code_labels (BB_CODES_SHELTER_STATUS);
   g_autoptr(GtkStringList) districts = NULL;
   g_autoptr(GtkStringList) operators = NULL;
   g_autofree char *opened = bb_format_date (bb_shelter_get_opened_on (self->shelter));
@@ -463,12 +338,12 @@ load (BbShelterEditor *self)
 
   districts = record_labels (self->store, BB_TYPE_DISTRICT, _("Choose…"), self->district_ids);
   operators = record_labels (self->store, BB_TYPE_ORGANISATION, _("None"), self->operator_ids);
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  bb_editor_setup_codes (self->kind_row, BB_CODES_SHELTER_TYPE, FALSE);
+  bb_editor_setup_codes (self->status_row, BB_CODES_SHELTER_STATUS, FALSE);
   adw_combo_row_set_model (self->district_row, G_LIST_MODEL (districts));
   adw_combo_row_set_model (self->operator_row, G_LIST_MODEL (operators));
 
-  set_entry (self->name_row, bb_shelter_get_name (self->shelter));
+  bb_editor_set_text (self->name_row, bb_shelter_get_name (self->shelter));
   kind = bb_codes_index (BB_CODES_SHELTER_TYPE, bb_shelter_get_kind (self->shelter));
   adw_combo_row_set_selected (self->kind_row, MAX (kind, 0));
   status = bb_codes_index (BB_CODES_SHELTER_STATUS, bb_shelter_get_status (self->shelter));
@@ -479,14 +354,14 @@ load (BbShelterEditor *self)
   adw_combo_row_set_selected (self->district_row,
                               find_id (self->district_ids,
                                        bb_shelter_get_district_id (self->shelter)));
-  set_entry (self->street_row, bb_shelter_get_street (self->shelter));
-  set_entry (self->postcode_row, bb_shelter_get_postcode (self->shelter));
+  bb_editor_set_text (self->street_row, bb_shelter_get_street (self->shelter));
+  bb_editor_set_text (self->postcode_row, bb_shelter_get_postcode (self->shelter));
   set_count (self->capacity_row, bb_shelter_get_capacity (self->shelter));
   set_count (self->residents_row, bb_shelter_get_residents (self->shelter));
-  set_entry (self->opened_row, opened);
-  set_entry (self->closed_row, closed);
-  set_entry (self->phone_row, bb_shelter_get_phone (self->shelter));
-  set_entry (self->email_row, bb_shelter_get_email (self->shelter));
+  bb_editor_set_text (self->opened_row, opened);
+  bb_editor_set_text (self->closed_row, closed);
+  bb_editor_set_text (self->phone_row, bb_shelter_get_phone (self->shelter));
+  bb_editor_set_text (self->email_row, bb_shelter_get_email (self->shelter));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                             bb_shelter_get_notes (self->shelter)
                             ? bb_shelter_get_notes (self->shelter) : "", -1);
@@ -499,7 +374,7 @@ static void
 on_notes_changed (BbShelterEditor *self)
 {
   if (!self->loading)
-    self->dirty = TRUE;
+    bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), TRUE);
 }
 
 void
@@ -515,7 +390,7 @@ bb_shelter_editor_prepare_close (BbShelterEditor *self)
       g_autofree char *today = bb_format_today_iso ();
       g_autofree char *text = bb_format_date (today);
 
-      set_entry (self->closed_row, text);
+      bb_editor_set_text (self->closed_row, text);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->closed_row));
 }
@@ -553,6 +428,12 @@ _bb_shelter_editor_get_widget (BbShelterEditor *self,
                                                     id));
 }
 
+static gboolean
+save_vfunc (BbEditorWindow *editor)
+{
+  return bb_shelter_editor_save (BB_SHELTER_EDITOR (editor));
+}
+
 static void
 bb_shelter_editor_dispose (GObject *object)
 {
@@ -581,11 +462,11 @@ bb_shelter_editor_class_init (BbShelterEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  BbEditorWindowClass *editor_class = BB_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = bb_shelter_editor_dispose;
   object_class->finalize = bb_shelter_editor_finalize;
-  window_class->close_request = bb_shelter_editor_close_request;
+  editor_class->save = save_vfunc;
 
   signals [SAVED] =
     g_signal_new ("saved",
@@ -621,19 +502,14 @@ bb_shelter_editor_class_init (BbShelterEditorClass *klass)
   BIND (notes_view);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 bb_shelter_editor_init (BbShelterEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
+                                     _("The changes to this shelter have not been saved."));
 
   self->district_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->operator_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

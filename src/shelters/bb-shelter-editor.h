@@ -9,13 +9,14 @@
 
 #include <adwaita.h>
 
+#include "bb-editor.h"
 #include "bb-store.h"
 
 G_BEGIN_DECLS
 
 #define BB_TYPE_SHELTER_EDITOR (bb_shelter_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (BbShelterEditor, bb_shelter_editor, BB, SHELTER_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (BbShelterEditor, bb_shelter_editor, BB, SHELTER_EDITOR, BbEditorWindow)
 
 /* A modal window that creates a shelter (shelter_id 0) or edits one. It checks what is typed
  * and shows what is wrong next to the field; Save writes in one transaction, shows "Saved" over

@@ -1,0 +1,275 @@
+/* bb-editor.c
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bb-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bb-application.h"
+#include "bb-codes.h"
+#include "bb-editor.h"
+#include "bb-window.h"
+
+typedef struct
+{
+  gboolean dirty;
+  char *discard_body;
+} BbEditorWindowPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (BbEditorWindow, bb_editor_window, ADW_TYPE_WINDOW)
+
+void
+bb_editor_window_set_dirty (BbEditorWindow *self,
+                            gboolean        dirty)
+{
+  BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
+
+  g_return_if_fail (BB_IS_EDITOR_WINDOW (self));
+
+  priv->dirty = !!dirty;
+}
+
+gboolean
+bb_editor_window_get_dirty (BbEditorWindow *self)
+{
+  BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
+
+  g_return_val_if_fail (BB_IS_EDITOR_WINDOW (self), FALSE);
+
+  return priv->dirty;
+}
+
+void
+bb_editor_window_set_discard_body (BbEditorWindow *self,
+                                   const char     *body)
+{
+  BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
+
+  g_return_if_fail (BB_IS_EDITOR_WINDOW (self));
+
+  bb_set_str (&priv->discard_body, body);
+}
+
+void
+bb_editor_window_show_error (BbEditorWindow *self,
+                             BbStore        *store,
+                             const char     *heading,
+                             GError         *error)
+{
+  g_autofree char *message = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (BB_IS_EDITOR_WINDOW (self));
+  g_return_if_fail (BB_IS_STORE (store));
+
+  message = bb_application_describe_store_error (error, bb_store_get_path (store));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+bb_editor_window_toast_saved (BbEditorWindow *self)
+{
+  GtkWindow *parent;
+
+  g_return_if_fail (BB_IS_EDITOR_WINDOW (self));
+
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  if (parent != NULL)
+    bb_widget_add_toast (GTK_WIDGET (parent), adw_toast_new (_("Saved")));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BbEditorWindowClass *klass = BB_EDITOR_WINDOW_GET_CLASS (widget);
+
+  if (klass->save != NULL)
+    klass->save (BB_EDITOR_WINDOW (widget));
+}
+
+static gboolean
+bb_editor_window_real_is_dirty (BbEditorWindow *self)
+{
+  BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
+
+  return priv->dirty;
+}
+
+static void
+on_discard_response (BbEditorWindow *self,
+                     const char     *response)
+{
+  BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      priv->dirty = FALSE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+bb_editor_window_close_request (GtkWindow *window)
+{
+  BbEditorWindow *self = BB_EDITOR_WINDOW (window);
+  BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
+  AdwMessageDialog *dialog;
+
+  if (!BB_EDITOR_WINDOW_GET_CLASS (self)->is_dirty (self))
+    return GTK_WINDOW_CLASS (bb_editor_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard Changes?"),
+                                                       priv->discard_body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+bb_editor_window_finalize (GObject *object)
+{
+  BbEditorWindow *self = BB_EDITOR_WINDOW (object);
+  BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
+
+  g_free (priv->discard_body);
+
+  G_OBJECT_CLASS (bb_editor_window_parent_class)->finalize (object);
+}
+
+static void
+bb_editor_window_class_init (BbEditorWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->finalize = bb_editor_window_finalize;
+  window_class->close_request = bb_editor_window_close_request;
+  klass->is_dirty = bb_editor_window_real_is_dirty;
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+bb_editor_window_init (BbEditorWindow *self)
+{
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+}
+
+void
+bb_editor_set_message_full (GtkWidget  *field_row,
+                            GtkLabel   *message,
+                            const char *text,
+                            gboolean    warning)
+{
+  GtkWidget *message_row;
+
+  g_return_if_fail (GTK_IS_WIDGET (field_row));
+  g_return_if_fail (GTK_IS_LABEL (message));
+
+  message_row = gtk_widget_get_parent (GTK_WIDGET (message));
+  gtk_label_set_text (message, text ? text : "");
+  gtk_widget_set_visible (message_row, text != NULL);
+
+  if (text != NULL && !warning)
+    gtk_widget_add_css_class (field_row, "error");
+  else
+    gtk_widget_remove_css_class (field_row, "error");
+
+  gtk_widget_remove_css_class (GTK_WIDGET (message), warning ? "error" : "warning");
+  gtk_widget_add_css_class (GTK_WIDGET (message), warning ? "warning" : "error");
+}
+
+void
+bb_editor_set_message (GtkWidget  *field_row,
+                       GtkLabel   *message,
+                       const char *text)
+{
+  bb_editor_set_message_full (field_row, message, text, FALSE);
+}
+
+char *
+bb_editor_dup_text (AdwEntryRow *row)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), NULL);
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  if (text[0] == '\0')
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
+void
+bb_editor_set_text (AdwEntryRow *row,
+                    const char  *text)
+{
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+char *
+bb_editor_dup_notes (GtkTextView *view)
+{
+  g_autofree char *text = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (GTK_IS_TEXT_VIEW (view), NULL);
+
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  if (text[0] == '\0')
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
+void
+bb_editor_setup_codes (AdwComboRow *row,
+                       int          set,
+                       gboolean     with_none)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const char * const *codes;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  codes = bb_codes_list ((BbCodeSet) set);
+  if (with_none)
+    gtk_string_list_append (labels, _("None"));
+  for (guint i = 0; codes[i] != NULL; i++)
+    gtk_string_list_append (labels, bb_codes_label ((BbCodeSet) set, codes[i]));
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+}

@@ -1,0 +1,71 @@
+/* bb-editor.h
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "bb-store.h"
+
+G_BEGIN_DECLS
+
+#define BB_TYPE_EDITOR_WINDOW (bb_editor_window_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (BbEditorWindow, bb_editor_window, BB, EDITOR_WINDOW, AdwWindow)
+
+/* What every record editor shares: the action "editor.save" (Ctrl+S, Ctrl+Enter) calls
+ * save(); Escape closes the window, and closing with unsaved changes asks first. */
+struct _BbEditorWindowClass
+{
+  AdwWindowClass parent_class;
+
+  gboolean (*save)     (BbEditorWindow *self);
+  /* By default the flag set with bb_editor_window_set_dirty(). */
+  gboolean (*is_dirty) (BbEditorWindow *self);
+
+  gpointer padding[4];
+};
+
+void       bb_editor_window_set_dirty          (BbEditorWindow *self,
+                                                gboolean        dirty);
+gboolean   bb_editor_window_get_dirty          (BbEditorWindow *self);
+/* The text of the "Discard Changes?" dialog, e.g. "The changes to this person have not been
+ * saved." */
+void       bb_editor_window_set_discard_body   (BbEditorWindow *self,
+                                                const char     *body);
+/* Explains a failed save in a dialog over the editor. */
+void       bb_editor_window_show_error         (BbEditorWindow *self,
+                                                BbStore        *store,
+                                                const char     *heading,
+                                                GError         *error);
+/* "Saved" over the window the editor is transient for. */
+void       bb_editor_window_toast_saved        (BbEditorWindow *self);
+
+/* A message in the row below a field (hidden when text is NULL), the field marked with the
+ * "error" style class while it is wrong. */
+void       bb_editor_set_message               (GtkWidget      *field_row,
+                                                GtkLabel       *message,
+                                                const char     *text);
+/* The same, or a warning (the message in the "warning" style, the field not marked) that does
+ * not stop saving. */
+void       bb_editor_set_message_full          (GtkWidget      *field_row,
+                                                GtkLabel       *message,
+                                                const char     *text,
+                                                gboolean        warning);
+/* The trimmed text of an entry row, NULL if empty. */
+char      *bb_editor_dup_text                  (AdwEntryRow    *row);
+void       bb_editor_set_text                  (AdwEntryRow    *row,
+                                                const char     *text);
+/* The trimmed text of a text view, NULL if empty. */
+char      *bb_editor_dup_notes                 (GtkTextView    *view);
+/* A combo row over the labels of a code set (BbCodeSet), with a first entry "None" if
+ * with_none. */
+void       bb_editor_setup_codes               (AdwComboRow    *row,
+                                                int             set,
+                                                gboolean        with_none);
+
+G_END_DECLS
