@@ -146,7 +146,6 @@ bb_draft_list (BbStore     *store,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) ids = NULL;
-  int rc;
 
   g_return_val_if_fail (BB_IS_STORE (store), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
@@ -160,19 +159,8 @@ bb_draft_list (BbStore     *store,
 
   sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_STATIC);
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _bb_store_set_error (store, error, rc, "Cannot list drafts");
-      return NULL;
-    }
+  if (!_bb_store_collect_ids (store, stmt, ids, "Cannot list drafts", error))
+    return NULL;
 
   return g_steal_pointer (&ids);
 }

@@ -81,7 +81,6 @@ query_ids (BbRecordList  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) ids = NULL;
-  int rc;
 
   stmt = _bb_store_prepare (self->store, self->sql, error);
   if (stmt == NULL)
@@ -93,19 +92,8 @@ query_ids (BbRecordList  *self,
     self->bind (stmt, self->bind_data);
 
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids != NULL ? self->ids->len : 0);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _bb_store_set_error (self->store, error, rc, "Cannot list records");
-      return NULL;
-    }
+  if (!_bb_store_collect_ids (self->store, stmt, ids, "Cannot list records", error))
+    return NULL;
 
   return g_steal_pointer (&ids);
 }
@@ -448,4 +436,111 @@ bb_record_list_watch_table (BbRecordList *self,
   signal = g_strdup_printf ("changed::%s", table);
   g_signal_connect_object (self->store, signal, G_CALLBACK (on_watched_changed), self,
                            G_CONNECT_SWAPPED);
+}
+
+/* Named parameters ------------------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *name;
+  char       *text;
+  gint64      number;
+  gboolean    is_text;
+} Param;
+
+struct _BbStoreParams
+{
+  GArray *params;   /* Param */
+};
+
+static void
+param_clear (gpointer data)
+{
+  Param *param = data;
+
+  g_free (param->text);
+}
+
+BbStoreParams *
+_bb_store_params_new (void)
+{
+  BbStoreParams *params = g_new0 (BbStoreParams, 1);
+
+  params->params = g_array_new (FALSE, TRUE, sizeof (Param));
+  g_array_set_clear_func (params->params, param_clear);
+
+  return params;
+}
+
+void
+_bb_store_params_free (BbStoreParams *params)
+{
+  if (params == NULL)
+    return;
+
+  g_array_unref (params->params);
+  g_free (params);
+}
+
+void
+_bb_store_params_take_text (BbStoreParams *params,
+                            const char    *name,
+                            char          *value)
+{
+  Param param = { .name = name, .text = value, .is_text = TRUE };
+
+  g_array_append_val (params->params, param);
+}
+
+void
+_bb_store_params_set_text (BbStoreParams *params,
+                           const char    *name,
+                           const char    *value)
+{
+  _bb_store_params_take_text (params, name, g_strdup (value));
+}
+
+void
+_bb_store_params_set_int (BbStoreParams *params,
+                          const char    *name,
+                          gint64         value)
+{
+  Param param = { .name = name, .number = value };
+
+  g_array_append_val (params->params, param);
+}
+
+void
+_bb_store_params_bind (BbStoreParams *params,
+                       sqlite3_stmt  *stmt)
+{
+  for (guint i = 0; i < params->params->len; i++)
+    {
+      const Param *param = &g_array_index (params->params, Param, i);
+      int index = sqlite3_bind_parameter_index (stmt, param->name);
+
+      if (index == 0)
+        continue;
+
+      if (param->is_text)
+        sqlite3_bind_text (stmt, index, param->text, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_int64 (stmt, index, param->number);
+    }
+}
+
+static void
+bind_store_params (gpointer stmt,
+                   gpointer user_data)
+{
+  _bb_store_params_bind (user_data, stmt);
+}
+
+void
+_bb_record_list_set_query_params (BbRecordList  *list,
+                                  const char    *sql,
+                                  BbStoreParams *params)
+{
+  bb_record_list_set_query (list, sql, bind_store_params, params,
+                            (GDestroyNotify) _bb_store_params_free);
 }

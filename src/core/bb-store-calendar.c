@@ -72,19 +72,9 @@ records_for_ids (BbStore       *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _bb_store_set_error (self, error, rc, "Cannot read the calendar");
-      return NULL;
-    }
+  if (!_bb_store_collect_ids (self, stmt, ids, "Cannot read the calendar", error))
+    return NULL;
   /* The statement is cached: give it back before bb_store_get needs statements of its own. */
   sqlite3_reset (stmt);
 
@@ -756,7 +746,6 @@ bb_store_get_event_invitee_people (BbStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
@@ -773,17 +762,8 @@ bb_store_get_event_invitee_people (BbStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, event_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _bb_store_set_error (self, error, rc, "Cannot read invitees");
-      return NULL;
-    }
+  if (!_bb_store_collect_ids (self, stmt, ids, "Cannot read invitees", error))
+    return NULL;
 
   return g_steal_pointer (&ids);
 }

@@ -15,20 +15,6 @@
 #include "bb-store-consultations.h"
 #include "bb-store-private.h"
 
-/* The parameters of the consultations query have fixed numbers, whichever conditions the SQL
- * holds, so that one bind function serves every combination. */
-enum {
-  PARAM_MATCH = 1,
-  PARAM_REGION,
-  PARAM_SHELTER,
-  PARAM_PERSON,
-  PARAM_TOPIC,
-  PARAM_FORMAT,
-  PARAM_AUTHOR,
-  PARAM_FROM,
-  PARAM_TO,
-};
-
 BbConsultationQuery *
 bb_consultation_query_new (void)
 {
@@ -100,112 +86,77 @@ bb_consultation_match_query (const char *text)
 
 /* The consultations query ----------------------------------------------------------------- */
 
-typedef struct
-{
-  char   *match;
-  gint64  region_id;
-  gint64  shelter_id;
-  gint64  person_id;
-  gint64  topic_id;
-  char   *format;
-  char   *author;
-  char   *from;
-  char   *to;
-} Params;
-
-static void
-params_free (gpointer data)
-{
-  Params *params = data;
-
-  g_free (params->match);
-  g_free (params->format);
-  g_free (params->author);
-  g_free (params->from);
-  g_free (params->to);
-  g_free (params);
-}
-
-static void
-bind_params (gpointer stmt_pointer,
-             gpointer user_data)
-{
-  sqlite3_stmt *stmt = stmt_pointer;
-  Params *params = user_data;
-  int n = sqlite3_bind_parameter_count (stmt);
-
-  /* Parameters beyond what the SQL uses would be out of range. */
-  if (PARAM_MATCH <= n)
-    sqlite3_bind_text (stmt, PARAM_MATCH, params->match, -1, SQLITE_TRANSIENT);
-  if (PARAM_REGION <= n)
-    sqlite3_bind_int64 (stmt, PARAM_REGION, params->region_id);
-  if (PARAM_SHELTER <= n)
-    sqlite3_bind_int64 (stmt, PARAM_SHELTER, params->shelter_id);
-  if (PARAM_PERSON <= n)
-    sqlite3_bind_int64 (stmt, PARAM_PERSON, params->person_id);
-  if (PARAM_TOPIC <= n)
-    sqlite3_bind_int64 (stmt, PARAM_TOPIC, params->topic_id);
-  if (PARAM_FORMAT <= n)
-    sqlite3_bind_text (stmt, PARAM_FORMAT, params->format, -1, SQLITE_TRANSIENT);
-  if (PARAM_AUTHOR <= n)
-    sqlite3_bind_text (stmt, PARAM_AUTHOR, params->author, -1, SQLITE_TRANSIENT);
-  if (PARAM_FROM <= n)
-    sqlite3_bind_text (stmt, PARAM_FROM, params->from, -1, SQLITE_TRANSIENT);
-  if (PARAM_TO <= n)
-    sqlite3_bind_text (stmt, PARAM_TO, params->to, -1, SQLITE_TRANSIENT);
-}
-
 void
 bb_consultation_query_apply (const BbConsultationQuery *query,
                              BbRecordList              *list)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM consultation c WHERE 1");
-  Params *params;
+  BbStoreParams *params;
+  char *match;
 
   g_return_if_fail (query != NULL);
   g_return_if_fail (BB_IS_RECORD_LIST (list));
   g_return_if_fail (bb_record_list_get_record_type (list) == BB_TYPE_CONSULTATION);
 
-  params = g_new0 (Params, 1);
-  params->match = bb_consultation_match_query (query->text);
-  params->region_id = query->region_id;
-  params->shelter_id = query->shelter_id;
-  params->person_id = query->person_id;
-  params->topic_id = query->topic_id;
-  params->format = is_set (query->format) ? g_strdup (query->format) : NULL;
-  params->author = is_set (query->author) ? g_strdup (query->author) : NULL;
-  params->from = is_set (query->from) ? g_strdup (query->from) : NULL;
-  /* Starts are "YYYY-MM-DDTHH:MM": every time of the last day sorts below "…T~". */
-  params->to = is_set (query->to) ? g_strconcat (query->to, "T~", NULL) : NULL;
+  params = _bb_store_params_new ();
 
   /* Only fixed text goes into the SQL; the values are bound. The row ids of the search index
    * are id * 4 + 3 for consultations. */
-  if (params->match != NULL)
-    g_string_append (sql, " AND c.id IN (SELECT rowid >> 2 FROM search_index"
-                          " WHERE search_index MATCH ?1 AND (rowid & 3) = 3)");
-  if (params->region_id != 0)
-    g_string_append (sql, " AND c.region_id = ?2");
-  if (params->shelter_id != 0)
-    g_string_append (sql, " AND c.shelter_id = ?3");
-  if (params->person_id != 0)
-    g_string_append (sql, " AND c.id IN (SELECT consultation_id FROM consultation_person"
-                          " WHERE person_id = ?4)");
-  if (params->topic_id != 0)
-    g_string_append (sql, " AND c.id IN (SELECT consultation_id FROM consultation_topic"
-                          " WHERE topic_id = ?5)");
-  if (params->format != NULL)
-    g_string_append (sql, " AND c.format = ?6");
-  if (params->author != NULL)
-    g_string_append (sql, " AND c.author = ?7");
-  if (params->from != NULL)
-    g_string_append (sql, " AND c.started_at >= ?8");
-  if (params->to != NULL)
-    g_string_append (sql, " AND c.started_at <= ?9");
+  match = bb_consultation_match_query (query->text);
+  if (match != NULL)
+    {
+      g_string_append (sql, " AND c.id IN (SELECT rowid >> 2 FROM search_index"
+                            " WHERE search_index MATCH :match AND (rowid & 3) = 3)");
+      _bb_store_params_take_text (params, ":match", match);
+    }
+  if (query->region_id != 0)
+    {
+      g_string_append (sql, " AND c.region_id = :region");
+      _bb_store_params_set_int (params, ":region", query->region_id);
+    }
+  if (query->shelter_id != 0)
+    {
+      g_string_append (sql, " AND c.shelter_id = :shelter");
+      _bb_store_params_set_int (params, ":shelter", query->shelter_id);
+    }
+  if (query->person_id != 0)
+    {
+      g_string_append (sql, " AND c.id IN (SELECT consultation_id FROM consultation_person"
+                            " WHERE person_id = :person)");
+      _bb_store_params_set_int (params, ":person", query->person_id);
+    }
+  if (query->topic_id != 0)
+    {
+      g_string_append (sql, " AND c.id IN (SELECT consultation_id FROM consultation_topic"
+                            " WHERE topic_id = :topic)");
+      _bb_store_params_set_int (params, ":topic", query->topic_id);
+    }
+  if (is_set (query->format))
+    {
+      g_string_append (sql, " AND c.format = :format");
+      _bb_store_params_set_text (params, ":format", query->format);
+    }
+  if (is_set (query->author))
+    {
+      g_string_append (sql, " AND c.author = :author");
+      _bb_store_params_set_text (params, ":author", query->author);
+    }
+  if (is_set (query->from))
+    {
+      g_string_append (sql, " AND c.started_at >= :from");
+      _bb_store_params_set_text (params, ":from", query->from);
+    }
+  if (is_set (query->to))
+    {
+      g_string_append (sql, " AND c.started_at <= :to");
+      /* Starts are "YYYY-MM-DDTHH:MM": every time of the last day sorts below "…T~". */
+      _bb_store_params_take_text (params, ":to", g_strconcat (query->to, "T~", NULL));
+    }
   g_string_append (sql, " ORDER BY c.started_at DESC, c.id DESC");
 
   bb_record_list_watch_table (list, "consultation_person");
   bb_record_list_watch_table (list, "consultation_topic");
-  bb_record_list_set_query (list, sql->str, bind_params, params, params_free);
+  _bb_record_list_set_query_params (list, sql->str, params);
 }
 
 GListModel *
@@ -253,7 +204,6 @@ bb_store_get_consultation_summary (BbStore    *self,
 {
   g_autoptr(BbConsultationSummary) summary = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GArray) people = NULL;
   g_autoptr(GPtrArray) names = NULL;
   g_autofree char *match = NULL;
@@ -261,20 +211,17 @@ bb_store_get_consultation_summary (BbStore    *self,
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  stmt = _bb_store_prepare (self,
-                            "SELECT coalesce (s.name, c.former_shelter_name),"
-                            " (SELECT count(*) FROM followup f"
-                            "  WHERE f.consultation_id = c.id AND f.done_on IS NULL),"
-                            " (SELECT count(*) FROM followup f"
-                            "  WHERE f.consultation_id = c.id AND f.done_on IS NULL AND f.due_on < ?2)"
-                            " FROM consultation c LEFT JOIN shelter s ON s.id = c.shelter_id"
-                            " WHERE c.id = ?1",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT coalesce (s.name, c.former_shelter_name),"
+                                    " (SELECT count(*) FROM followup f"
+                                    "  WHERE f.consultation_id = c.id AND f.done_on IS NULL),"
+                                    " (SELECT count(*) FROM followup f"
+                                    "  WHERE f.consultation_id = c.id AND f.done_on IS NULL"
+                                    "  AND f.due_on < ?2)"
+                                    " FROM consultation c LEFT JOIN shelter s ON s.id = c.shelter_id"
+                                    " WHERE c.id = ?1");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return NULL;
-    }
+    return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, today, -1, SQLITE_STATIC);
@@ -307,15 +254,13 @@ bb_store_get_consultation_summary (BbStore    *self,
   match = bb_consultation_match_query (search_text);
   if (match != NULL)
     {
-      stmt = _bb_store_prepare (self,
-                                "SELECT snippet (search_index, 3, char (2), char (3), '…', 10)"
-                                " FROM search_index WHERE search_index MATCH ?1 AND rowid = ?2",
-                                &error);
+      stmt = _bb_store_prepare_or_warn (self,
+                                        "SELECT snippet (search_index, 3, char (2), char (3),"
+                                        " '…', 10)"
+                                        " FROM search_index WHERE search_index MATCH ?1"
+                                        " AND rowid = ?2");
       if (stmt == NULL)
-        {
-          g_warning ("%s", error->message);
-          return g_steal_pointer (&summary);
-        }
+        return g_steal_pointer (&summary);
 
       sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, id * 4 + 3);
@@ -335,25 +280,14 @@ followup_ids (BbStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
 
   stmt = _bb_store_prepare (self, "SELECT id FROM followup WHERE consultation_id = ?1", error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, consultation_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _bb_store_set_error (self, error, rc, "Cannot read follow-ups");
-      return NULL;
-    }
+  if (!_bb_store_collect_ids (self, stmt, ids, "Cannot read follow-ups", error))
+    return NULL;
 
   return g_steal_pointer (&ids);
 }
@@ -503,18 +437,12 @@ static char **
 dup_strings (BbStore    *self,
              const char *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare_or_warn (self, sql);
 
-  stmt = _bb_store_prepare (self, sql, &error);
   if (stmt == NULL)
-    g_warning ("%s", error->message);
-  else
-    while (sqlite3_step (stmt) == SQLITE_ROW)
-      g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+    return g_new0 (char *, 1);
 
-  return g_strv_builder_end (builder);
+  return _bb_store_collect_strings (stmt);
 }
 
 char **
@@ -543,31 +471,23 @@ bb_store_get_shelter_people (BbStore *self,
                              gint64   shelter_id)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
   GArray *ids;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  stmt = _bb_store_prepare (self,
-                            "SELECT DISTINCT p.id, p.family_name, p.given_name"
-                            " FROM person_shelter ps JOIN person p ON p.id = ps.person_id"
-                            " WHERE ps.shelter_id = ?1"
-                            " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT DISTINCT p.id, p.family_name, p.given_name"
+                                    " FROM person_shelter ps JOIN person p ON p.id = ps.person_id"
+                                    " WHERE ps.shelter_id = ?1"
+                                    " ORDER BY p.family_name COLLATE NOCASE,"
+                                    " p.given_name COLLATE NOCASE, p.id");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return ids;
-    }
+    return ids;
 
   sqlite3_bind_int64 (stmt, 1, shelter_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
+  /* A reader without an error: the people read before a failure are all it knows. */
+  _bb_store_collect_ids (self, stmt, ids, "Cannot read the people", NULL);
 
   return ids;
 }
@@ -577,19 +497,14 @@ bb_store_get_shelter_region (BbStore *self,
                              gint64   shelter_id)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (BB_IS_STORE (self), 0);
 
-  stmt = _bb_store_prepare (self,
-                            "SELECT d.region_id FROM shelter s JOIN district d ON d.id = s.district_id"
-                            " WHERE s.id = ?1",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT d.region_id FROM shelter s"
+                                    " JOIN district d ON d.id = s.district_id WHERE s.id = ?1");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return 0;
-    }
+    return 0;
 
   sqlite3_bind_int64 (stmt, 1, shelter_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)

@@ -16,66 +16,33 @@
 
 /* ---- Filtered lists ---------------------------------------------------------------------- */
 
-typedef struct
+/* The values of a filter's parameters (:match, the FTS5 query of the words typed; :kind, an
+ * organisation kind; :region), and whether each of these filters is on. */
+static BbStoreParams *
+params_new (const BbNetworkFilter  *filter,
+            gboolean               *match,
+            gboolean               *kind,
+            gboolean               *region)
 {
-  char   *match;      /* an FTS5 query made from the words typed, or NULL */
-  char   *kind;
-  gint64  region_id;
-} Params;
+  BbStoreParams *params = _bb_store_params_new ();
+  char *words = NULL;
+  gint64 region_id = 0;
 
-static void
-params_free (gpointer data)
-{
-  Params *params = data;
-
-  g_free (params->match);
-  g_free (params->kind);
-  g_free (params);
-}
-
-static void
-bind_params (gpointer      stmt,
-             gpointer      user_data)
-{
-  Params *params = user_data;
-  int index;
-
-  /* Each query names only the parameters of the filters it uses. */
-  if ((index = sqlite3_bind_parameter_index (stmt, ":match")) > 0)
-    sqlite3_bind_text (stmt, index, params->match, -1, SQLITE_TRANSIENT);
-  if ((index = sqlite3_bind_parameter_index (stmt, ":kind")) > 0)
-    sqlite3_bind_text (stmt, index, params->kind, -1, SQLITE_TRANSIENT);
-  if ((index = sqlite3_bind_parameter_index (stmt, ":region")) > 0)
-    sqlite3_bind_int64 (stmt, index, params->region_id);
-}
-
-static Params *
-params_new (const BbNetworkFilter *filter)
-{
-  Params *params = g_new0 (Params, 1);
-
+  *kind = FALSE;
   if (filter != NULL)
     {
-      params->match = _bb_store_match_query (filter->search);
-      params->kind = (filter->organisation_kind != NULL && filter->organisation_kind[0] != '\0')
-                     ? g_strdup (filter->organisation_kind) : NULL;
-      params->region_id = MAX (filter->region_id, 0);
+      words = _bb_store_match_query (filter->search);
+      *kind = filter->organisation_kind != NULL && filter->organisation_kind[0] != '\0';
+      region_id = MAX (filter->region_id, 0);
     }
+  *match = words != NULL;
+  *region = region_id > 0;
+
+  _bb_store_params_take_text (params, ":match", words);
+  _bb_store_params_set_text (params, ":kind", *kind ? filter->organisation_kind : NULL);
+  _bb_store_params_set_int (params, ":region", region_id);
 
   return params;
-}
-
-static GListModel *
-list_for_query (BbStore    *self,
-                GType       type,
-                const char *sql,
-                Params     *params)
-{
-  BbRecordList *list = bb_record_list_new (self, type, NULL, 0);
-
-  bb_record_list_set_query (list, sql, bind_params, params, params_free);
-
-  return G_LIST_MODEL (list);
 }
 
 void
@@ -84,22 +51,23 @@ bb_store_filter_people (BbStore               *self,
                         const BbNetworkFilter *filter)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT id FROM person WHERE 1");
-  Params *params;
+  BbStoreParams *params;
+  gboolean match, kind, region;
 
   g_return_if_fail (BB_IS_STORE (self));
   g_return_if_fail (BB_IS_RECORD_LIST (list));
   g_return_if_fail (bb_record_list_get_record_type (BB_RECORD_LIST (list)) == BB_TYPE_PERSON);
 
-  params = params_new (filter);
+  params = params_new (filter, &match, &kind, &region);
 
   /* Fixed fragments only; the values are bound by name. */
-  if (params->match != NULL)
+  if (match)
     g_string_append (sql, " AND id IN (SELECT ref FROM search_index"
                           " WHERE search_index MATCH :match AND kind = 'person')");
-  if (params->kind != NULL)
+  if (kind)
     g_string_append (sql, " AND organisation_id IN (SELECT id FROM organisation"
                           " WHERE kind = :kind)");
-  if (params->region_id > 0)
+  if (region)
     g_string_append (sql, " AND (organisation_id IN (SELECT o.id FROM organisation o"
                           "   JOIN district d ON d.id = o.district_id WHERE d.region_id = :region)"
                           " OR id IN (SELECT ps.person_id FROM person_shelter ps"
@@ -109,14 +77,14 @@ bb_store_filter_people (BbStore               *self,
                           "   AND (ps.until IS NULL OR ps.until >= date ('now', 'localtime'))))");
   g_string_append (sql, " ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id");
 
-  if (params->kind != NULL || params->region_id > 0)
+  if (kind || region)
     {
       bb_record_list_watch_table (BB_RECORD_LIST (list), "organisation");
       bb_record_list_watch_table (BB_RECORD_LIST (list), "person_shelter");
       bb_record_list_watch_table (BB_RECORD_LIST (list), "shelter");
       bb_record_list_watch_table (BB_RECORD_LIST (list), "district");
     }
-  bb_record_list_set_query (BB_RECORD_LIST (list), sql->str, bind_params, params, params_free);
+  _bb_record_list_set_query_params (BB_RECORD_LIST (list), sql->str, params);
 }
 
 GListModel *
@@ -139,21 +107,22 @@ bb_store_filter_organisations (BbStore               *self,
                                const BbNetworkFilter *filter)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT id FROM organisation WHERE 1");
-  Params *params;
+  BbStoreParams *params;
+  gboolean match, kind, region;
 
   g_return_if_fail (BB_IS_STORE (self));
   g_return_if_fail (BB_IS_RECORD_LIST (list));
   g_return_if_fail (bb_record_list_get_record_type (BB_RECORD_LIST (list))
                     == BB_TYPE_ORGANISATION);
 
-  params = params_new (filter);
+  params = params_new (filter, &match, &kind, &region);
 
-  if (params->match != NULL)
+  if (match)
     g_string_append (sql, " AND id IN (SELECT ref FROM search_index"
                           " WHERE search_index MATCH :match AND kind = 'organisation')");
-  if (params->kind != NULL)
+  if (kind)
     g_string_append (sql, " AND kind = :kind");
-  if (params->region_id > 0)
+  if (region)
     g_string_append (sql, " AND (district_id IN (SELECT id FROM district"
                           "   WHERE region_id = :region)"
                           " OR id IN (SELECT s.operator_id FROM shelter s"
@@ -161,12 +130,12 @@ bb_store_filter_organisations (BbStore               *self,
                           "   WHERE d.region_id = :region AND s.operator_id IS NOT NULL))");
   g_string_append (sql, " ORDER BY name COLLATE NOCASE, id");
 
-  if (params->region_id > 0)
+  if (region)
     {
       bb_record_list_watch_table (BB_RECORD_LIST (list), "shelter");
       bb_record_list_watch_table (BB_RECORD_LIST (list), "district");
     }
-  bb_record_list_set_query (BB_RECORD_LIST (list), sql->str, bind_params, params, params_free);
+  _bb_record_list_set_query_params (BB_RECORD_LIST (list), sql->str, params);
 }
 
 GListModel *
@@ -188,20 +157,23 @@ bb_store_list_shelters_matching (BbStore    *self,
                                  const char *search)
 {
   BbNetworkFilter filter = { .search = search };
-  Params *params;
+  BbRecordList *list;
+  BbStoreParams *params;
+  gboolean match, kind, region;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  params = params_new (&filter);
-  if (params->match == NULL)
-    return list_for_query (self, BB_TYPE_SHELTER,
-                           "SELECT id FROM shelter ORDER BY name COLLATE NOCASE, id", params);
+  list = bb_record_list_new (self, BB_TYPE_SHELTER, NULL, 0);
+  params = params_new (&filter, &match, &kind, &region);
+  _bb_record_list_set_query_params (list,
+                                    match ? "SELECT id FROM shelter WHERE id IN"
+                                            " (SELECT ref FROM search_index"
+                                            " WHERE search_index MATCH :match AND kind = 'shelter')"
+                                            " ORDER BY name COLLATE NOCASE, id"
+                                          : "SELECT id FROM shelter ORDER BY name COLLATE NOCASE, id",
+                                    params);
 
-  return list_for_query (self, BB_TYPE_SHELTER,
-                         "SELECT id FROM shelter WHERE id IN (SELECT ref FROM search_index"
-                         " WHERE search_index MATCH :match AND kind = 'shelter')"
-                         " ORDER BY name COLLATE NOCASE, id",
-                         params);
+  return G_LIST_MODEL (list);
 }
 
 /* ---- Neighbourhood ----------------------------------------------------------------------- */

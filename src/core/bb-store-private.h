@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "bb-record-list.h"
 #include "bb-store.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,48 @@ sqlite3_stmt *_bb_store_prepare        (BbStore       *self,
                                         const char    *sql,
                                         GError       **error);
 void          _bb_store_release        (sqlite3_stmt  *stmt);
+
+/* _bb_store_prepare() for readers that have no way to report an error: a failure is logged
+ * with g_warning() and NULL returned. */
+sqlite3_stmt *_bb_store_prepare_or_warn (BbStore      *self,
+                                         const char   *sql);
+
+/* Steps stmt to its end and appends the integer in the first column of each row to ids (an
+ * array of gint64). FALSE with error (what says what failed) if a step fails; the rows read
+ * until then stay in ids. */
+gboolean      _bb_store_collect_ids    (BbStore       *self,
+                                        sqlite3_stmt  *stmt,
+                                        GArray        *ids,
+                                        const char    *what,
+                                        GError       **error);
+
+/* Steps stmt to its end: the texts in the first column of its rows (NULL-terminated, never
+ * NULL itself). */
+char        **_bb_store_collect_strings (sqlite3_stmt *stmt);
+
+/* The values of a query's named parameters (":name"), bound by name, so that SQL made of
+ * fixed fragments needs no bookkeeping of which parameters it holds: a parameter the SQL does
+ * not name is left out. A NULL text binds NULL. Names must be static strings. */
+typedef struct _BbStoreParams BbStoreParams;
+
+BbStoreParams *_bb_store_params_new      (void);
+void           _bb_store_params_free     (BbStoreParams *params);
+void           _bb_store_params_take_text (BbStoreParams *params,
+                                           const char    *name,
+                                           char          *value);
+void           _bb_store_params_set_text (BbStoreParams *params,
+                                          const char    *name,
+                                          const char    *value);
+void           _bb_store_params_set_int  (BbStoreParams *params,
+                                          const char    *name,
+                                          gint64         value);
+void           _bb_store_params_bind     (BbStoreParams *params,
+                                          sqlite3_stmt  *stmt);
+
+/* bb_record_list_set_query() with params (taken) bound by name. */
+void           _bb_record_list_set_query_params (BbRecordList  *list,
+                                                 const char    *sql,
+                                                 BbStoreParams *params);
 
 /* Sets error from the last SQLite failure of the store's connection; what says what failed. */
 void          _bb_store_set_error      (BbStore       *self,
@@ -49,5 +92,6 @@ char         *_bb_store_match_query    (const char  *text);
 const char * const *_bb_store_get_columns (GType       type);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, _bb_store_release)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbStoreParams, _bb_store_params_free)
 
 G_END_DECLS

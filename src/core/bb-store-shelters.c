@@ -19,15 +19,15 @@
   "SELECT s.id FROM shelter s" \
   " JOIN district d ON d.id = s.district_id" \
   " LEFT JOIN organisation o ON o.id = s.operator_id" \
-  " WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\' OR s.street LIKE ?1 ESCAPE '\\'" \
-  "        OR s.postcode LIKE ?1 ESCAPE '\\' OR d.name LIKE ?1 ESCAPE '\\'" \
-  "        OR o.name LIKE ?1 ESCAPE '\\')" \
-  "   AND (?2 = 0 OR d.region_id = ?2)" \
-  "   AND (?3 = 0 OR s.district_id = ?3)" \
-  "   AND (?4 IS NULL OR s.kind = ?4)" \
-  "   AND (?5 IS NULL OR s.status = ?5)" \
-  "   AND (?6 IS NULL OR (s.status <> 'closed' AND NOT EXISTS (" \
-  "          SELECT 1 FROM consultation c WHERE c.shelter_id = s.id AND c.started_at >= ?6)))" \
+  " WHERE (:pattern IS NULL OR s.name LIKE :pattern ESCAPE '\\'" \
+  "        OR s.street LIKE :pattern ESCAPE '\\' OR s.postcode LIKE :pattern ESCAPE '\\'" \
+  "        OR d.name LIKE :pattern ESCAPE '\\' OR o.name LIKE :pattern ESCAPE '\\')" \
+  "   AND (:region = 0 OR d.region_id = :region)" \
+  "   AND (:district = 0 OR s.district_id = :district)" \
+  "   AND (:kind IS NULL OR s.kind = :kind)" \
+  "   AND (:status IS NULL OR s.status = :status)" \
+  "   AND (:cutoff IS NULL OR (s.status <> 'closed' AND NOT EXISTS (" \
+  "          SELECT 1 FROM consultation c WHERE c.shelter_id = s.id AND c.started_at >= :cutoff)))" \
   " ORDER BY "
 
 #define LAST_CONSULTATION \
@@ -121,52 +121,12 @@ dup_like_pattern (const char *text)
   return g_string_free (pattern, FALSE);
 }
 
-/* What the statement's parameters are bound to. */
-typedef struct
-{
-  char   *pattern;
-  gint64  region_id;
-  gint64  district_id;
-  char   *kind;
-  char   *status;
-  char   *cutoff;
-} Params;
-
-static void
-params_free (gpointer data)
-{
-  Params *params = data;
-
-  g_free (params->pattern);
-  g_free (params->kind);
-  g_free (params->status);
-  g_free (params->cutoff);
-  g_free (params);
-}
-
-static void
-bind_params (gpointer stmt_pointer,
-             gpointer user_data)
-{
-  sqlite3_stmt *stmt = stmt_pointer;
-  Params *params = user_data;
-
-  sqlite3_bind_text (stmt, 1, params->pattern, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, params->region_id);
-  sqlite3_bind_int64 (stmt, 3, params->district_id);
-  sqlite3_bind_text (stmt, 4, params->kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, params->status, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, params->cutoff, -1, SQLITE_TRANSIENT);
-}
-
-static Params *
+static BbStoreParams *
 build_params (const BbShelterQuery *query)
 {
   g_autofree char *text = g_strstrip (g_strdup (query->text ? query->text : ""));
-  Params *params = g_new0 (Params, 1);
-
-  if (text[0] != '\0')
-    params->pattern = dup_like_pattern (text);
+  BbStoreParams *params = _bb_store_params_new ();
+  char *cutoff = NULL;
 
   if (query->no_contact_weeks > 0)
     {
@@ -175,16 +135,20 @@ build_params (const BbShelterQuery *query)
       if (parse_today (query->today, &date))
         {
           g_date_subtract_days (&date, 7 * (guint) query->no_contact_weeks);
-          params->cutoff = format_iso_date (&date);
+          cutoff = format_iso_date (&date);
         }
       else
         g_critical ("Not a date: %s", query->today);
     }
 
-  params->region_id = query->region_id;
-  params->district_id = query->district_id;
-  params->kind = g_strdup (query->kind);
-  params->status = g_strdup (query->status);
+  /* Every parameter is bound, NULL or 0 where its filter is off. */
+  _bb_store_params_take_text (params, ":pattern",
+                              text[0] != '\0' ? dup_like_pattern (text) : NULL);
+  _bb_store_params_set_int (params, ":region", query->region_id);
+  _bb_store_params_set_int (params, ":district", query->district_id);
+  _bb_store_params_set_text (params, ":kind", query->kind);
+  _bb_store_params_set_text (params, ":status", query->status);
+  _bb_store_params_take_text (params, ":cutoff", cutoff);
 
   return params;
 }
@@ -207,7 +171,7 @@ bb_shelter_query_apply (const BbShelterQuery *query,
   bb_record_list_watch_table (list, "consultation");
   bb_record_list_watch_table (list, "district");
   bb_record_list_watch_table (list, "organisation");
-  bb_record_list_set_query (list, sql, bind_params, build_params (query), params_free);
+  _bb_record_list_set_query_params (list, sql, build_params (query));
 }
 
 GListModel *
@@ -230,18 +194,14 @@ bb_store_dup_last_consultation (BbStore *self,
                                 gint64   shelter_id)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  stmt = _bb_store_prepare (self,
-                            "SELECT MAX (started_at) FROM consultation WHERE shelter_id = ?1",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT MAX (started_at) FROM consultation"
+                                    " WHERE shelter_id = ?1");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return NULL;
-    }
+    return NULL;
 
   sqlite3_bind_int64 (stmt, 1, shelter_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
@@ -278,17 +238,13 @@ bb_store_count_shelter_consultations (BbStore *self,
                                       gint64   shelter_id)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (BB_IS_STORE (self), 0);
 
-  stmt = _bb_store_prepare (self, "SELECT count(*) FROM consultation WHERE shelter_id = ?1",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT count(*) FROM consultation WHERE shelter_id = ?1");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return 0;
-    }
+    return 0;
 
   sqlite3_bind_int64 (stmt, 1, shelter_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)

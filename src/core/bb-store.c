@@ -399,6 +399,55 @@ _bb_store_release (sqlite3_stmt *stmt)
   sqlite3_clear_bindings (stmt);
 }
 
+sqlite3_stmt *
+_bb_store_prepare_or_warn (BbStore    *self,
+                           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = _bb_store_prepare (self, sql, &error);
+
+  if (stmt == NULL)
+    g_warning ("%s", error->message);
+
+  return stmt;
+}
+
+gboolean
+_bb_store_collect_ids (BbStore       *self,
+                       sqlite3_stmt  *stmt,
+                       GArray        *ids,
+                       const char    *what,
+                       GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _bb_store_set_error (self, error, rc, what);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+char **
+_bb_store_collect_strings (sqlite3_stmt *stmt)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+
+  return g_strv_builder_end (builder);
+}
+
 /* Runs a statement without results (or ignoring them) through the statement cache. */
 static gboolean
 exec_cached (BbStore     *self,
@@ -1806,17 +1855,13 @@ bb_store_count (BbStore *self,
                 GType    type)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (BB_IS_STORE (self), 0);
   g_return_val_if_fail (g_type_is_a (type, BB_TYPE_RECORD), 0);
 
-  stmt = _bb_store_prepare (self, get_type_info (type)->count_sql, &error);
+  stmt = _bb_store_prepare_or_warn (self, get_type_info (type)->count_sql);
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return 0;
-    }
+    return 0;
 
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
@@ -1901,21 +1946,17 @@ gboolean
 bb_store_is_empty (BbStore *self)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (BB_IS_STORE (self), TRUE);
 
-  stmt = _bb_store_prepare (self,
-                            "SELECT EXISTS (SELECT 1 FROM shelter) OR EXISTS (SELECT 1 FROM person)"
-                            " OR EXISTS (SELECT 1 FROM organisation)"
-                            " OR EXISTS (SELECT 1 FROM consultation)"
-                            " OR EXISTS (SELECT 1 FROM event)",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT EXISTS (SELECT 1 FROM shelter)"
+                                    " OR EXISTS (SELECT 1 FROM person)"
+                                    " OR EXISTS (SELECT 1 FROM organisation)"
+                                    " OR EXISTS (SELECT 1 FROM consultation)"
+                                    " OR EXISTS (SELECT 1 FROM event)");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return TRUE;
-    }
+    return TRUE;
 
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
@@ -1933,17 +1974,13 @@ bb_store_dup_meta (BbStore    *self,
                    const char *key)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
-  stmt = _bb_store_prepare (self, "SELECT value FROM meta WHERE key = ?1", &error);
+  stmt = _bb_store_prepare_or_warn (self, "SELECT value FROM meta WHERE key = ?1");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return NULL;
-    }
+    return NULL;
 
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
 
@@ -2208,31 +2245,24 @@ bb_store_get_consultation_people (BbStore *self,
                                   gint64   consultation_id)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
   GArray *ids;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  stmt = _bb_store_prepare (self,
-                            "SELECT p.id FROM consultation_person cp JOIN person p ON p.id = cp.person_id"
-                            " WHERE cp.consultation_id = ?1"
-                            " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT p.id FROM consultation_person cp"
+                                    " JOIN person p ON p.id = cp.person_id"
+                                    " WHERE cp.consultation_id = ?1"
+                                    " ORDER BY p.family_name COLLATE NOCASE,"
+                                    " p.given_name COLLATE NOCASE, p.id");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return ids;
-    }
+    return ids;
 
   sqlite3_bind_int64 (stmt, 1, consultation_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
+  /* A reader without an error: the people read before a failure are all it knows. */
+  _bb_store_collect_ids (self, stmt, ids, "Cannot read the people", NULL);
 
   return ids;
 }
@@ -2379,25 +2409,19 @@ bb_store_get_consultation_topics (BbStore *self,
                                   gint64   consultation_id)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  stmt = _bb_store_prepare (self,
-                            "SELECT t.name FROM consultation_topic ct JOIN topic t ON t.id = ct.topic_id"
-                            " WHERE ct.consultation_id = ?1 ORDER BY t.name",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT t.name FROM consultation_topic ct"
+                                    " JOIN topic t ON t.id = ct.topic_id"
+                                    " WHERE ct.consultation_id = ?1 ORDER BY t.name");
   if (stmt == NULL)
-    g_warning ("%s", error->message);
-  else
-    {
-      sqlite3_bind_int64 (stmt, 1, consultation_id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-    }
+    return g_new0 (char *, 1);
 
-  return g_strv_builder_end (builder);
+  sqlite3_bind_int64 (stmt, 1, consultation_id);
+
+  return _bb_store_collect_strings (stmt);
 }
 
 /* Search ------------------------------------------------------------------------------------- */
@@ -2456,18 +2480,13 @@ consultation_title (BbStore  *self,
                     char    **started_at)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
 
-  stmt = _bb_store_prepare (self,
-                            "SELECT coalesce (s.name, c.former_shelter_name), c.started_at"
-                            " FROM consultation c LEFT JOIN shelter s ON s.id = c.shelter_id"
-                            " WHERE c.id = ?1",
-                            &error);
+  stmt = _bb_store_prepare_or_warn (self,
+                                    "SELECT coalesce (s.name, c.former_shelter_name), c.started_at"
+                                    " FROM consultation c LEFT JOIN shelter s ON s.id = c.shelter_id"
+                                    " WHERE c.id = ?1");
   if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return FALSE;
-    }
+    return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
