@@ -201,6 +201,25 @@ test_follows_store (Fixture       *fixture,
   WAIT_UNTIL (bb_report_view_get_report (view)->n_consultations == before + 1,
               "the report to count the new consultation");
   assert_view_shows (view, fixture->store, 0);
+
+  /* Hidden, the report waits; shown again, it catches up. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "shelters");
+  WAIT_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (view)), "the report view to be hidden");
+  {
+    g_autoptr(BbConsultation) another = bb_consultation_new ();
+
+    bb_consultation_set_started_at (another, "2026-10-16T10:00");
+    bb_consultation_set_format (another, "phone");
+    bb_store_insert (fixture->store, BB_RECORD (another), &error);
+    g_assert_no_error (error);
+  }
+  settle ();
+  g_usleep (200 * 1000);
+  settle ();
+  g_assert_cmpuint (bb_report_view_get_report (view)->n_consultations, ==, before + 1);
+  show_report_view (fixture);
+  g_assert_cmpuint (bb_report_view_get_report (view)->n_consultations, ==, before + 2);
+  assert_view_shows (view, fixture->store, 0);
 }
 
 static void

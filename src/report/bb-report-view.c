@@ -31,6 +31,7 @@ struct _BbReportView
   GArray         *region_ids;       /* gint64 per row of the region list, 0 first */
   guint           refresh_source;
   gboolean        updating;
+  gboolean        stale;            /* the store changed while the view was hidden */
 
   GtkDropDown    *kind_dropdown;
   GtkLabel       *period_label;
@@ -153,6 +154,7 @@ bb_report_view_refresh (BbReportView *self)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_pointer (&self->report, bb_report_unref);
+  self->stale = FALSE;
 
   if (self->store == NULL)
     return;
@@ -186,12 +188,30 @@ refresh_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Many commits come in a burst (an import, a demo generated): the figures follow once. */
+/* Many commits come in a burst (an import, a demo generated): the figures follow once, and
+ * only while they are shown; a hidden report catches up when it is shown again. */
 static void
 on_store_committed (BbReportView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (100, refresh_idle, self);
+}
+
+static void
+bb_report_view_map (GtkWidget *widget)
+{
+  BbReportView *self = BB_REPORT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (bb_report_view_parent_class)->map (widget);
+
+  if (self->stale)
+    bb_report_view_refresh (self);
 }
 
 static void
@@ -757,6 +777,8 @@ bb_report_view_class_init (BbReportViewClass *klass)
   object_class->finalize = bb_report_view_finalize;
   object_class->get_property = bb_report_view_get_property;
   object_class->set_property = bb_report_view_set_property;
+
+  widget_class->map = bb_report_view_map;
 
   properties [PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
