@@ -118,17 +118,13 @@ on_discard_response (BbEditorWindow *self,
     }
 }
 
-static gboolean
-bb_editor_window_close_request (GtkWindow *window)
+static void
+bb_editor_window_real_ask_discard (BbEditorWindow *self)
 {
-  BbEditorWindow *self = BB_EDITOR_WINDOW (window);
   BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
   AdwMessageDialog *dialog;
 
-  if (!BB_EDITOR_WINDOW_GET_CLASS (self)->is_dirty (self))
-    return GTK_WINDOW_CLASS (bb_editor_window_parent_class)->close_request (window);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard Changes?"),
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"),
                                                        priv->discard_body));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Keep Editing"),
@@ -140,6 +136,18 @@ bb_editor_window_close_request (GtkWindow *window)
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+bb_editor_window_close_request (GtkWindow *window)
+{
+  BbEditorWindow *self = BB_EDITOR_WINDOW (window);
+  BbEditorWindowClass *klass = BB_EDITOR_WINDOW_GET_CLASS (self);
+
+  if (!klass->is_dirty (self))
+    return GTK_WINDOW_CLASS (bb_editor_window_parent_class)->close_request (window);
+
+  klass->ask_discard (self);
 
   return TRUE;
 }
@@ -165,6 +173,7 @@ bb_editor_window_class_init (BbEditorWindowClass *klass)
   object_class->finalize = bb_editor_window_finalize;
   window_class->close_request = bb_editor_window_close_request;
   klass->is_dirty = bb_editor_window_real_is_dirty;
+  klass->ask_discard = bb_editor_window_real_ask_discard;
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -190,17 +199,20 @@ bb_editor_set_message_full (GtkWidget  *field_row,
 {
   GtkWidget *message_row;
 
-  g_return_if_fail (GTK_IS_WIDGET (field_row));
+  g_return_if_fail (field_row == NULL || GTK_IS_WIDGET (field_row));
   g_return_if_fail (GTK_IS_LABEL (message));
 
   message_row = gtk_widget_get_parent (GTK_WIDGET (message));
   gtk_label_set_text (message, text ? text : "");
   gtk_widget_set_visible (message_row, text != NULL);
 
-  if (text != NULL && !warning)
-    gtk_widget_add_css_class (field_row, "error");
-  else
-    gtk_widget_remove_css_class (field_row, "error");
+  if (field_row != NULL)
+    {
+      if (text != NULL && !warning)
+        gtk_widget_add_css_class (field_row, "error");
+      else
+        gtk_widget_remove_css_class (field_row, "error");
+    }
 
   gtk_widget_remove_css_class (GTK_WIDGET (message), warning ? "error" : "warning");
   gtk_widget_add_css_class (GTK_WIDGET (message), warning ? "warning" : "error");

@@ -25,7 +25,10 @@ struct _BbEditorWindowClass
 
   gboolean (*save)     (BbEditorWindow *self);
   /* By default the flag set with bb_editor_window_set_dirty(). */
-  gboolean (*is_dirty) (BbEditorWindow *self);
+  gboolean (*is_dirty)    (BbEditorWindow *self);
+  /* Asked when the window is closed while dirty; by default "Discard Changes?" with the text
+   * of bb_editor_window_set_discard_body(), destroying the window on "Discard". */
+  void     (*ask_discard) (BbEditorWindow *self);
 
   gpointer padding[4];
 };
@@ -46,7 +49,8 @@ void       bb_editor_window_show_error         (BbEditorWindow *self,
 void       bb_editor_window_toast_saved        (BbEditorWindow *self);
 
 /* A message in the row below a field (hidden when text is NULL), the field marked with the
- * "error" style class while it is wrong. */
+ * "error" style class while it is wrong. field_row may be NULL for a message that belongs to
+ * several fields, whose marks the caller sets. */
 void       bb_editor_set_message               (GtkWidget      *field_row,
                                                 GtkLabel       *message,
                                                 const char     *text);

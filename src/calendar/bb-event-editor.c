@@ -15,13 +15,13 @@
 
 #include "bb-application.h"
 #include "bb-calendar-util.h"
+#include "bb-editor.h"
 #include "bb-event-editor.h"
 #include "bb-format.h"
-#include "bb-window.h"
 
 struct _BbEventEditor
 {
-  AdwWindow parent_instance;
+  BbEditorWindow parent_instance;
 
   GtkLabel *save_error;
   AdwEntryRow *title_row;
@@ -63,7 +63,6 @@ struct _BbEventEditor
   GtkDropDown *shelter_dropdown;
   AdwPreferencesGroup *invitees_group;
 
-  GtkWidget *parent;
   BbStore *store;
   BbEvent *event;           /* a copy of the stored event, or a new one */
   GtkToggleButton *weekday_toggles[7];
@@ -74,11 +73,10 @@ struct _BbEventEditor
   GArray *invited_shelters;
   GPtrArray *invitee_rows;
   char *sentence;
-  gboolean dirty;
   gboolean loading;
 };
 
-G_DEFINE_FINAL_TYPE (BbEventEditor, bb_event_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (BbEventEditor, bb_event_editor, BB_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -93,38 +91,12 @@ static const BbRecurrenceFrequency frequencies[] = {
 };
 static const int weeks_of_month[] = { 1, 2, 3, 4, 5, -1 };
 
-static void
-set_field_error (GtkWidget  *row,
-                 GtkWidget  *error_row,
-                 GtkLabel   *error_label,
-                 const char *message)
-{
-  if (row != NULL)
-    {
-      if (message != NULL)
-        gtk_widget_add_css_class (row, "error");
-      else
-        gtk_widget_remove_css_class (row, "error");
-    }
-  gtk_label_set_label (error_label, message ? message : "");
-  gtk_widget_set_visible (error_row, message != NULL);
-}
-
-static char *
-dup_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
 /* The start as a store time from the fields, or NULL. */
 static char *
 dup_start (BbEventEditor *self)
 {
-  g_autofree char *date = dup_text (self->start_date_row);
-  g_autofree char *time = dup_text (self->start_time_row);
+  g_autofree char *date = bb_editor_dup_text (self->start_date_row);
+  g_autofree char *time = bb_editor_dup_text (self->start_time_row);
 
   return bb_calendar_parse_date_time (date, gtk_switch_get_active (self->all_day_switch) ? NULL : time,
                                       gtk_switch_get_active (self->all_day_switch));
@@ -158,7 +130,7 @@ read_rule (BbEventEditor    *self,
   rule->day_of_month = gtk_spin_button_get_value_as_int (self->day_spin);
   rule->count = end == 2 ? (guint) gtk_spin_button_get_value_as_int (self->count_spin) : 0;
   g_date_clear (&rule->until, 1);
-  until = dup_text (self->until_row);
+  until = bb_editor_dup_text (self->until_row);
   if (end == 1 && until != NULL)
     bb_calendar_parse_date (until, &rule->until);
 }
@@ -207,7 +179,7 @@ on_changed (BbEventEditor *self)
   if (self->loading)
     return;
 
-  self->dirty = TRUE;
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), TRUE);
   update_recurrence (self);
 }
 
@@ -531,9 +503,8 @@ fill (BbEventEditor *self,
   if (!bb_recurrence_rule_parse (&rule, bb_event_get_rrule (event), starts_at, &error))
     {
       /* Kept as it is unless the coordinator picks another rule. */
-      set_field_error (GTK_WIDGET (self->frequency_row), self->recurrence_error_row,
-                       self->recurrence_error,
-                       _("This repetition cannot be shown here; choose another to replace it."));
+      bb_editor_set_message (GTK_WIDGET (self->frequency_row), self->recurrence_error,
+                             _("This repetition cannot be shown here; choose another to replace it."));
       memset (&rule, 0, sizeof rule);
     }
   for (guint i = 0; i < G_N_ELEMENTS (frequencies); i++)
@@ -640,15 +611,15 @@ bb_event_editor_save (BbEventEditor *self)
 
   g_return_val_if_fail (BB_IS_EVENT_EDITOR (self), FALSE);
 
-  title = dup_text (self->title_row);
-  set_field_error (GTK_WIDGET (self->title_row), self->title_error_row, self->title_error,
-                   title == NULL ? _("Every event needs a title.") : NULL);
+  title = bb_editor_dup_text (self->title_row);
+  bb_editor_set_message (GTK_WIDGET (self->title_row), self->title_error,
+                         title == NULL ? _("Every event needs a title.") : NULL);
   ok &= title != NULL;
 
-  start_date = dup_text (self->start_date_row);
-  start_time = dup_text (self->start_time_row);
-  end_time = dup_text (self->end_time_row);
-  end_date = dup_text (self->end_date_row);
+  start_date = bb_editor_dup_text (self->start_date_row);
+  start_time = bb_editor_dup_text (self->start_time_row);
+  end_time = bb_editor_dup_text (self->end_time_row);
+  end_date = bb_editor_dup_text (self->end_date_row);
   starts_at = bb_calendar_parse_date_time (start_date, all_day ? NULL : start_time, all_day);
   if (all_day)
     {
@@ -667,49 +638,49 @@ bb_event_editor_save (BbEventEditor *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->end_date_row), "error");
   if (starts_at == NULL)
     {
-      set_field_error (GTK_WIDGET (start_date && bb_calendar_parse_date_time (start_date, NULL, TRUE)
-                                   ? self->start_time_row : self->start_date_row),
-                       self->time_error_row, self->time_error,
-                       all_day ? _("Enter the date as 25.11.2026.")
-                               : _("Enter the date as 25.11.2026 and the start as 10:00."));
+      bb_editor_set_message (GTK_WIDGET (start_date && bb_calendar_parse_date_time (start_date, NULL, TRUE)
+                                         ? self->start_time_row : self->start_date_row),
+                             self->time_error,
+                             all_day ? _("Enter the date as 25.11.2026.")
+                                     : _("Enter the date as 25.11.2026 and the start as 10:00."));
       ok = FALSE;
     }
   else if (ends_at == NULL)
     {
-      set_field_error (GTK_WIDGET (end_date ? self->end_date_row : self->end_time_row),
-                       self->time_error_row, self->time_error,
-                       _("Enter the end as 12:00 and a last day as 26.11.2026, or leave it empty."));
+      bb_editor_set_message (GTK_WIDGET (end_date ? self->end_date_row : self->end_time_row),
+                             self->time_error,
+                             _("Enter the end as 12:00 and a last day as 26.11.2026, or leave it empty."));
       ok = FALSE;
     }
   else if (strcmp (ends_at, starts_at) < 0)
     {
-      set_field_error (GTK_WIDGET (self->end_time_row), self->time_error_row, self->time_error,
-                       _("The end lies before the start."));
+      bb_editor_set_message (GTK_WIDGET (self->end_time_row), self->time_error,
+                             _("The end lies before the start."));
       ok = FALSE;
     }
   else
-    set_field_error (NULL, self->time_error_row, self->time_error, NULL);
+    bb_editor_set_message (NULL, self->time_error, NULL);
 
   frequency = adw_combo_row_get_selected (self->frequency_row);
   read_rule (self, &rule, starts_at);
-  set_field_error (GTK_WIDGET (self->until_row), self->recurrence_error_row, self->recurrence_error, NULL);
+  bb_editor_set_message (GTK_WIDGET (self->until_row), self->recurrence_error, NULL);
   if (rule.frequency != BB_RECURRENCE_NONE && starts_at != NULL)
     {
-      g_autofree char *until_text = dup_text (self->until_row);
+      g_autofree char *until_text = bb_editor_dup_text (self->until_row);
       GDate first;
 
       bb_format_parse_date (starts_at, &first);
       if (adw_combo_row_get_selected (self->end_row) == 1
           && (until_text == NULL || !g_date_valid (&rule.until)))
         {
-          set_field_error (GTK_WIDGET (self->until_row), self->recurrence_error_row,
-                           self->recurrence_error, _("Enter the last date as 15.12.2027."));
+          bb_editor_set_message (GTK_WIDGET (self->until_row), self->recurrence_error,
+                                 _("Enter the last date as 15.12.2027."));
           ok = FALSE;
         }
       else if (g_date_valid (&rule.until) && g_date_compare (&rule.until, &first) < 0)
         {
-          set_field_error (GTK_WIDGET (self->until_row), self->recurrence_error_row,
-                           self->recurrence_error, _("The last date lies before the first."));
+          bb_editor_set_message (GTK_WIDGET (self->until_row), self->recurrence_error,
+                                 _("The last date lies before the first."));
           ok = FALSE;
         }
       else
@@ -718,16 +689,16 @@ bb_event_editor_save (BbEventEditor *self)
   else if (frequency < G_N_ELEMENTS (frequencies) && frequencies[frequency] == BB_RECURRENCE_NONE)
     gtk_widget_set_visible (self->recurrence_error_row, FALSE);
 
-  url = dup_text (self->url_row);
-  set_field_error (GTK_WIDGET (self->url_row), self->url_error_row, self->url_error,
-                   url != NULL && !validate_url (url)
-                     ? _("Enter a web address starting with https://") : NULL);
+  url = bb_editor_dup_text (self->url_row);
+  bb_editor_set_message (GTK_WIDGET (self->url_row), self->url_error,
+                         url != NULL && !validate_url (url)
+                           ? _("Enter a web address starting with https://") : NULL);
   ok &= url == NULL || validate_url (url);
 
   if (!ok)
     return FALSE;
 
-  location = dup_text (self->location_row);
+  location = bb_editor_dup_text (self->location_row);
   buffer = gtk_text_view_get_buffer (self->agenda_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   agenda = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -776,8 +747,8 @@ bb_event_editor_save (BbEventEditor *self)
       return FALSE;
     }
 
-  self->dirty = FALSE;
-  bb_widget_add_toast (self->parent, adw_toast_new (_("Saved")));
+  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
+  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
   g_signal_emit (self, signals [SAVED], 0, bb_record_get_id (BB_RECORD (self->event)));
   gtk_window_destroy (GTK_WINDOW (self));
 
@@ -792,48 +763,10 @@ bb_event_editor_get_sentence (BbEventEditor *self)
   return self->sentence;
 }
 
-static void
-action_save (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  bb_event_editor_save (BB_EVENT_EDITOR (widget));
-}
-
-static void
-on_discard_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     BbEventEditor    *self)
-{
-  if (g_strcmp0 (response, "discard") == 0)
-    {
-      self->dirty = FALSE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
-}
-
 static gboolean
-bb_event_editor_close_request (GtkWindow *window)
+save_vfunc (BbEditorWindow *editor)
 {
-  BbEventEditor *self = BB_EVENT_EDITOR (window);
-  GtkWidget *dialog;
-
-  if (!self->dirty)
-    return GTK_WINDOW_CLASS (bb_event_editor_parent_class)->close_request (window);
-
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("The changes to this event are not saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
+  return bb_event_editor_save (BB_EVENT_EDITOR (editor));
 }
 
 static void
@@ -844,7 +777,6 @@ bb_event_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_EVENT_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->event);
-  g_clear_weak_pointer (&self->parent);
 
   G_OBJECT_CLASS (bb_event_editor_parent_class)->dispose (object);
 }
@@ -870,21 +802,15 @@ bb_event_editor_class_init (BbEventEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  BbEditorWindowClass *editor_class = BB_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = bb_event_editor_dispose;
   object_class->finalize = bb_event_editor_finalize;
-  window_class->close_request = bb_event_editor_close_request;
+  editor_class->save = save_vfunc;
 
   signals [SAVED] =
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, action_save);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BB_RESOURCE_PATH "/calendar/bb-event-editor.ui");
@@ -918,6 +844,8 @@ bb_event_editor_init (BbEventEditor *self)
   self->invitee_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
+                                     _("The changes to this event are not saved."));
 
   for (guint i = 0; i < 7; i++)
     {
@@ -976,7 +904,6 @@ bb_event_editor_new (GtkWidget   *parent,
   self = g_object_new (BB_TYPE_EVENT_EDITOR,
                        "transient-for", gtk_widget_get_root (parent),
                        NULL);
-  g_set_weak_pointer (&self->parent, parent);
   self->store = g_object_ref (store);
 
   if (event != NULL)

@@ -10,12 +10,13 @@
 #include <adwaita.h>
 
 #include "bb-core.h"
+#include "bb-editor.h"
 
 G_BEGIN_DECLS
 
 #define BB_TYPE_EVENT_EDITOR (bb_event_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (BbEventEditor, bb_event_editor, BB, EVENT_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (BbEventEditor, bb_event_editor, BB, EVENT_EDITOR, BbEditorWindow)
 
 /* The modal editor of an event or series: title, kind, region, status, time (Berlin) or all
  * day, the recurrence in a coordinator's words with its sentence shown live, place, online

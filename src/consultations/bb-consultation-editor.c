@@ -13,10 +13,10 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "bb-application.h"
 #include "bb-consultation-editor.h"
 #include "bb-consultation-util.h"
 #include "bb-core.h"
+#include "bb-editor.h"
 #include "bb-format.h"
 #include "bb-search-picker.h"
 #include "bb-window.h"
@@ -37,7 +37,7 @@ typedef struct
 
 struct _BbConsultationEditor
 {
-  AdwWindow parent_instance;
+  BbEditorWindow parent_instance;
 
   AdwWindowTitle *window_title;
   GtkRevealer *draft_revealer;
@@ -82,7 +82,7 @@ struct _BbConsultationEditor
   gboolean disposed;
 };
 
-G_DEFINE_FINAL_TYPE (BbConsultationEditor, bb_consultation_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (BbConsultationEditor, bb_consultation_editor, BB_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -689,24 +689,6 @@ apply_state (BbConsultationEditor *self,
 
 /* Validation ------------------------------------------------------------------------------- */
 
-static void
-show_message (GtkWidget  *row,
-              GtkWidget  *message_row,
-              GtkLabel   *message,
-              const char *text)
-{
-  if (row != NULL)
-    {
-      if (text != NULL)
-        gtk_widget_add_css_class (row, "error");
-      else
-        gtk_widget_remove_css_class (row, "error");
-    }
-
-  gtk_label_set_text (message, text != NULL ? text : "");
-  gtk_widget_set_visible (message_row, text != NULL);
-}
-
 static gboolean
 parse_time (const char *text,
             int        *hour,
@@ -775,7 +757,7 @@ validate (BbConsultationEditor *self)
   if (date_iso == NULL && (date_text[0] != '\0' || self->tried_save))
     message = _("Enter the date like 25.11.2026");
   valid &= date_iso != NULL;
-  show_message (GTK_WIDGET (self->date_row), self->date_message_row, self->date_message, message);
+  bb_editor_set_message (GTK_WIDGET (self->date_row), self->date_message, message);
 
   message = NULL;
   if (!parse_time (time_text, &hour, &minute))
@@ -784,7 +766,7 @@ validate (BbConsultationEditor *self)
       if (time_text[0] != '\0' || self->tried_save)
         message = _("Enter the time like 14:30");
     }
-  show_message (GTK_WIDGET (self->time_row), self->time_message_row, self->time_message, message);
+  bb_editor_set_message (GTK_WIDGET (self->time_row), self->time_message, message);
 
   message = NULL;
   if (!parse_duration (duration_text, &minutes))
@@ -792,8 +774,7 @@ validate (BbConsultationEditor *self)
       valid = FALSE;
       message = _("Enter the duration in whole minutes, e.g. 45, or leave it empty");
     }
-  show_message (GTK_WIDGET (self->duration_row), self->duration_message_row,
-                self->duration_message, message);
+  bb_editor_set_message (GTK_WIDGET (self->duration_row), self->duration_message, message);
 
   message = NULL;
   if (self->shelter_id == 0 && self->person_ids->len == 0)
@@ -802,7 +783,7 @@ validate (BbConsultationEditor *self)
       if (self->tried_save)
         message = _("Choose a shelter or add at least one person");
     }
-  show_message (GTK_WIDGET (self->shelter_row), self->who_message_row, self->who_message, message);
+  bb_editor_set_message (GTK_WIDGET (self->shelter_row), self->who_message, message);
 
   for (guint i = 0; i < self->followups->len; i++)
     {
@@ -1123,13 +1104,8 @@ bb_consultation_editor_save (BbConsultationEditor *self)
                                    (const char * const *) self->topics->pdata,
                                    followups, &error))
     {
-      g_autofree char *body = bb_application_describe_store_error (error,
-                                                                   bb_store_get_path (self->store));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                                  _("The Consultation Was Not Saved"), body);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      bb_editor_window_show_error (BB_EDITOR_WINDOW (self), self->store,
+                                   _("The Consultation Was Not Saved"), error);
       return FALSE;
     }
 
@@ -1160,14 +1136,6 @@ bb_consultation_editor_save (BbConsultationEditor *self)
   gtk_window_destroy (GTK_WINDOW (self));
 
   return TRUE;
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  bb_consultation_editor_save (BB_CONSULTATION_EDITOR (widget));
 }
 
 static void
@@ -1214,15 +1182,26 @@ on_close_response (BbConsultationEditor *self,
 }
 
 static gboolean
-bb_consultation_editor_close_request (GtkWindow *window)
+is_dirty_vfunc (BbEditorWindow *editor)
 {
-  BbConsultationEditor *self = BB_CONSULTATION_EDITOR (window);
+  BbConsultationEditor *self = BB_CONSULTATION_EDITOR (editor);
+
+  return !self->saved && is_dirty (self);
+}
+
+static gboolean
+save_vfunc (BbEditorWindow *editor)
+{
+  return bb_consultation_editor_save (BB_CONSULTATION_EDITOR (editor));
+}
+
+/* Not the editors' usual question: what was typed stays as a draft, and it can be saved. */
+static void
+ask_discard_vfunc (BbEditorWindow *editor)
+{
   GtkWidget *dialog;
 
-  if (self->saved || !is_dirty (self))
-    return GTK_WINDOW_CLASS (bb_consultation_editor_parent_class)->close_request (window);
-
-  dialog = adw_message_dialog_new (window, _("Discard the Unsaved Consultation?"),
+  dialog = adw_message_dialog_new (GTK_WINDOW (editor), _("Discard the Unsaved Consultation?"),
                                    _("What you typed is kept as a draft until you discard it."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Editing"),
@@ -1235,11 +1214,9 @@ bb_consultation_editor_close_request (GtkWindow *window)
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self,
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), editor,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
 }
 
 /* Setting up ------------------------------------------------------------------------------- */
@@ -1502,11 +1479,13 @@ bb_consultation_editor_class_init (BbConsultationEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  BbEditorWindowClass *editor_class = BB_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = bb_consultation_editor_dispose;
   object_class->finalize = bb_consultation_editor_finalize;
-  window_class->close_request = bb_consultation_editor_close_request;
+  editor_class->save = save_vfunc;
+  editor_class->is_dirty = is_dirty_vfunc;
+  editor_class->ask_discard = ask_discard_vfunc;
 
   signals [SAVED] =
     g_signal_new ("saved",
@@ -1547,23 +1526,14 @@ bb_consultation_editor_class_init (BbConsultationEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_shelter_clear);
   gtk_widget_class_bind_template_callback (widget_class, on_topic_activate);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.add-followup", NULL, add_followup_action);
   gtk_widget_class_install_action (widget_class, "editor.restore-draft", NULL, restore_draft_action);
   gtk_widget_class_install_action (widget_class, "editor.discard-draft", NULL, discard_draft_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 bb_consultation_editor_init (BbConsultationEditor *self)
 {
-  g_autoptr(GtkStringList) formats = gtk_string_list_new (NULL);
-  const char * const *codes = bb_codes_list (BB_CODES_CONSULTATION_FORMAT);
-
   self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->topics = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   self->followups = g_ptr_array_new_with_free_func (followup_row_free);
@@ -1572,9 +1542,7 @@ bb_consultation_editor_init (BbConsultationEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; codes[i] != NULL; i++)
-    gtk_string_list_append (formats, bb_codes_label (BB_CODES_CONSULTATION_FORMAT, codes[i]));
-  adw_combo_row_set_model (self->format_row, G_LIST_MODEL (formats));
+  bb_editor_setup_codes (self->format_row, BB_CODES_CONSULTATION_FORMAT, FALSE);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed), self, G_CONNECT_SWAPPED);

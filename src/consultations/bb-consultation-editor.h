@@ -9,13 +9,15 @@
 
 #include <adwaita.h>
 
+#include "bb-editor.h"
 #include "bb-store.h"
 
 G_BEGIN_DECLS
 
 #define BB_TYPE_CONSULTATION_EDITOR (bb_consultation_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (BbConsultationEditor, bb_consultation_editor, BB, CONSULTATION_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (BbConsultationEditor, bb_consultation_editor, BB, CONSULTATION_EDITOR,
+                      BbEditorWindow)
 
 /* The editor of one consultation, a modal window over parent: date and time, duration, format,
  * shelter, people, topics, notes, follow-ups and author. Everything typed is kept as a draft
