@@ -807,3 +807,43 @@ bb_widget_add_toast (GtkWidget *widget,
   /* Not shown anywhere: an unrooted widget has nobody to tell. */
   g_object_unref (toast);
 }
+
+static void
+on_undo_toast_clicked (AdwToast  *toast,
+                       GtkWidget *widget)
+{
+  BbStore *store = g_object_get_data (G_OBJECT (toast), "bb-store");
+  GBytes *undo = g_object_get_data (G_OBJECT (toast), "bb-undo");
+  g_autoptr(GError) error = NULL;
+
+  if (!bb_store_undo (store, undo, &error))
+    {
+      g_autofree char *message = bb_application_describe_store_error (error,
+                                                                      bb_store_get_path (store));
+
+      bb_widget_add_toast (widget, adw_toast_new (message));
+    }
+}
+
+void
+bb_widget_add_undo_toast (GtkWidget  *widget,
+                          BbStore    *store,
+                          const char *title,
+                          GBytes     *undo)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (BB_IS_STORE (store));
+  g_return_if_fail (undo != NULL);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "bb-store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "bb-undo", g_bytes_ref (undo),
+                          (GDestroyNotify) g_bytes_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_toast_clicked), widget,
+                           0);
+  bb_widget_add_toast (widget, toast);
+}

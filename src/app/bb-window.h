@@ -39,5 +39,11 @@ void        bb_window_add_toast      (BbWindow      *self,
  * widget is transient for. */
 void        bb_widget_add_toast      (GtkWidget     *widget,
                                       AdwToast      *toast);
+/* "title" with an Undo button over the window of widget; Undo reverts undo (from
+ * bb_store_delete_undoable() or the like) in store, and says why in a toast if it cannot. */
+void        bb_widget_add_undo_toast (GtkWidget     *widget,
+                                      BbStore       *store,
+                                      const char    *title,
+                                      GBytes        *undo);
 
 G_END_DECLS

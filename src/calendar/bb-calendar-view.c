@@ -894,31 +894,6 @@ action_attendance (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (bb_attendance_dialog_new (widget, self->store, self->current)));
 }
 
-static void
-on_undo_clicked (AdwToast *toast,
-                 BbCalendarView *self)
-{
-  GBytes *undo = g_object_get_data (G_OBJECT (toast), "bb-undo");
-  g_autoptr(GError) error = NULL;
-
-  if (self->store != NULL && undo != NULL && !bb_store_undo (self->store, undo, &error))
-    report_error (self, error);
-}
-
-static void
-add_undo_toast (BbCalendarView *self,
-                const char     *title,
-                GBytes         *undo)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "bb-undo", g_bytes_ref (undo),
-                          (GDestroyNotify) g_bytes_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
-  bb_widget_add_toast (GTK_WIDGET (self), toast);
-}
-
 gboolean
 _bb_calendar_view_cancel_occurrence (BbCalendarView *self,
                                      GError        **error)
@@ -943,7 +918,7 @@ _bb_calendar_view_cancel_occurrence (BbCalendarView *self,
   if (undo == NULL)
     return FALSE;
 
-  add_undo_toast (self, _("Date cancelled"), undo);
+  bb_widget_add_undo_toast (GTK_WIDGET (self), self->store, _("Date cancelled"), undo);
   return TRUE;
 }
 
@@ -1085,7 +1060,7 @@ on_delete_response (AdwMessageDialog *dialog,
 
   g_clear_object (&self->current);
   self->showing_day = TRUE;
-  add_undo_toast (self, _("Event deleted"), undo);
+  bb_widget_add_undo_toast (GTK_WIDGET (self), self->store, _("Event deleted"), undo);
 }
 
 static void

@@ -353,44 +353,6 @@ typedef struct
 } FollowupRow;
 
 static void
-on_undo_toast_clicked (AdwToast           *toast,
-                       BbConsultationView *self)
-{
-  GBytes *undo = g_object_get_data (G_OBJECT (toast), "undo");
-  g_autoptr(GError) error = NULL;
-  BbStore *store = get_store (self);
-
-  if (store == NULL || undo == NULL)
-    return;
-
-  if (!bb_store_undo (store, undo, &error))
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      g_autofree char *body = bb_application_describe_store_error (error, bb_store_get_path (store));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("Cannot Undo"), body);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-}
-
-static void
-add_undo_toast (BbConsultationView *self,
-                const char         *title,
-                GBytes             *undo)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "undo", g_bytes_ref (undo),
-                          (GDestroyNotify) g_bytes_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_toast_clicked), self, 0);
-  bb_widget_add_toast (GTK_WIDGET (self), toast);
-}
-
-static void
 show_store_error (BbConsultationView *self,
                   const char         *heading,
                   const GError       *error)
@@ -433,7 +395,7 @@ on_followup_done_toggled (GtkCheckButton     *button,
 
   /* Translators: a toast after a follow-up was checked off; %s is its text */
   title = g_strdup_printf (_("“%s” done"), text);
-  add_undo_toast (self, title, undo);
+  bb_widget_add_undo_toast (GTK_WIDGET (self), get_store (self), title, undo);
 }
 
 static void
@@ -1143,7 +1105,7 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  add_undo_toast (self, _("Consultation deleted"), undo);
+  bb_widget_add_undo_toast (GTK_WIDGET (self), get_store (self), _("Consultation deleted"), undo);
 }
 
 static void

@@ -661,23 +661,6 @@ edit_action (GtkWidget  *widget,
                     BB_TYPE_ORGANISATION);
 }
 
-static void
-on_undo_clicked (AdwToast *toast,
-                 GtkWidget *widget)
-{
-  BbStore *store = g_object_get_data (G_OBJECT (toast), "bb-store");
-  GBytes *undo = g_object_get_data (G_OBJECT (toast), "bb-undo");
-  g_autoptr(GError) error = NULL;
-
-  if (!bb_store_undo (store, undo, &error))
-    {
-      g_autofree char *message = bb_application_describe_store_error (error,
-                                                                      bb_store_get_path (store));
-
-      bb_widget_add_toast (widget, adw_toast_new (message));
-    }
-}
-
 /* Deletes undoably and offers Undo in a toast; the undo puts the rows back in the database. */
 static void
 delete_with_undo (BbNetworkView *self,
@@ -688,7 +671,6 @@ delete_with_undo (BbNetworkView *self,
   BbStore *store = bb_browser_get_store (self->browser);
   g_autoptr(GBytes) undo = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   undo = bb_store_delete_undoable (store, type, id, &error);
   if (undo == NULL)
@@ -700,14 +682,7 @@ delete_with_undo (BbNetworkView *self,
       return;
     }
 
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "bb-store", g_object_ref (store), g_object_unref);
-  g_object_set_data_full (G_OBJECT (toast), "bb-undo", g_bytes_ref (undo),
-                          (GDestroyNotify) g_bytes_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
-  bb_widget_add_toast (GTK_WIDGET (self), toast);
+  bb_widget_add_undo_toast (GTK_WIDGET (self), store, title, undo);
 }
 
 static void
