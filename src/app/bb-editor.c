@@ -24,6 +24,13 @@ typedef struct
 
 G_DEFINE_TYPE_WITH_PRIVATE (BbEditorWindow, bb_editor_window, ADW_TYPE_WINDOW)
 
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
 void
 bb_editor_window_set_dirty (BbEditorWindow *self,
                             gboolean        dirty)
@@ -84,6 +91,22 @@ bb_editor_window_toast_saved (BbEditorWindow *self)
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   if (parent != NULL)
     bb_widget_add_toast (GTK_WIDGET (parent), adw_toast_new (_("Saved")));
+}
+
+void
+bb_editor_window_finish (BbEditorWindow *self,
+                         gint64          id,
+                         gboolean        toast_saved)
+{
+  BbEditorWindowPrivate *priv = bb_editor_window_get_instance_private (self);
+
+  g_return_if_fail (BB_IS_EDITOR_WINDOW (self));
+
+  priv->dirty = FALSE;
+  if (toast_saved)
+    bb_editor_window_toast_saved (self);
+  g_signal_emit (self, signals [SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -174,6 +197,13 @@ bb_editor_window_class_init (BbEditorWindowClass *klass)
   window_class->close_request = bb_editor_window_close_request;
   klass->is_dirty = bb_editor_window_real_is_dirty;
   klass->ask_discard = bb_editor_window_real_ask_discard;
+
+  signals [SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,

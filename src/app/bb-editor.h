@@ -47,6 +47,11 @@ void       bb_editor_window_show_error         (BbEditorWindow *self,
                                                 GError         *error);
 /* "Saved" over the window the editor is transient for. */
 void       bb_editor_window_toast_saved        (BbEditorWindow *self);
+/* After a successful save: no longer dirty, "Saved" over the parent window if toast_saved,
+ * the signal "saved" (gint64 id of the saved record) emitted and the editor destroyed. */
+void       bb_editor_window_finish             (BbEditorWindow *self,
+                                                gint64          id,
+                                                gboolean        toast_saved);
 
 /* A message in the row below a field (hidden when text is NULL), the field marked with the
  * "error" style class while it is wrong. field_row may be NULL for a message that belongs to

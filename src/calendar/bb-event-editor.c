@@ -78,13 +78,6 @@ struct _BbEventEditor
 
 G_DEFINE_FINAL_TYPE (BbEventEditor, bb_event_editor, BB_TYPE_EDITOR_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
-
 static const BbRecurrenceFrequency frequencies[] = {
   BB_RECURRENCE_NONE, BB_RECURRENCE_DAILY, BB_RECURRENCE_WEEKLY,
   BB_RECURRENCE_MONTHLY_BY_WEEKDAY, BB_RECURRENCE_MONTHLY_BY_DAY, BB_RECURRENCE_YEARLY,
@@ -747,10 +740,8 @@ bb_event_editor_save (BbEventEditor *self)
       return FALSE;
     }
 
-  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
-  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
-  g_signal_emit (self, signals [SAVED], 0, bb_record_get_id (BB_RECORD (self->event)));
-  gtk_window_destroy (GTK_WINDOW (self));
+  bb_editor_window_finish (BB_EDITOR_WINDOW (self), bb_record_get_id (BB_RECORD (self->event)),
+                           TRUE);
 
   return TRUE;
 }
@@ -807,10 +798,6 @@ bb_event_editor_class_init (BbEventEditorClass *klass)
   object_class->dispose = bb_event_editor_dispose;
   object_class->finalize = bb_event_editor_finalize;
   editor_class->save = save_vfunc;
-
-  signals [SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BB_RESOURCE_PATH "/calendar/bb-event-editor.ui");

@@ -84,13 +84,6 @@ struct _BbConsultationEditor
 
 G_DEFINE_FINAL_TYPE (BbConsultationEditor, bb_consultation_editor, BB_TYPE_EDITOR_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
-
 static void followup_row_free (gpointer data);
 static void schedule_draft (BbConsultationEditor *self);
 static gboolean validate (BbConsultationEditor *self);
@@ -1132,8 +1125,7 @@ bb_consultation_editor_save (BbConsultationEditor *self)
       g_object_unref (toast);
     }
 
-  g_signal_emit (self, signals [SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  bb_editor_window_finish (BB_EDITOR_WINDOW (self), id, FALSE);
 
   return TRUE;
 }
@@ -1486,13 +1478,6 @@ bb_consultation_editor_class_init (BbConsultationEditorClass *klass)
   editor_class->save = save_vfunc;
   editor_class->is_dirty = is_dirty_vfunc;
   editor_class->ask_discard = ask_discard_vfunc;
-
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class, BB_RESOURCE_PATH
                                                "/consultations/bb-consultation-editor.ui");

@@ -44,13 +44,6 @@ struct _BbOrganisationEditor
 
 G_DEFINE_FINAL_TYPE (BbOrganisationEditor, bb_organisation_editor, BB_TYPE_EDITOR_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
-
 static gboolean
 validate (BbOrganisationEditor *self,
           BbOrganisation       *organisation)
@@ -147,10 +140,7 @@ bb_organisation_editor_save (BbOrganisationEditor *self)
     }
 
   self->organisation_id = bb_record_get_id (BB_RECORD (organisation));
-  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
-  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
-  g_signal_emit (self, signals [SAVED], 0, self->organisation_id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  bb_editor_window_finish (BB_EDITOR_WINDOW (self), self->organisation_id, TRUE);
 
   return TRUE;
 }
@@ -278,13 +268,6 @@ bb_organisation_editor_class_init (BbOrganisationEditorClass *klass)
   object_class->dispose = bb_organisation_editor_dispose;
   object_class->finalize = bb_organisation_editor_finalize;
   editor_class->save = save_vfunc;
-
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BB_RESOURCE_PATH

@@ -50,13 +50,6 @@ struct _BbPersonEditor
 
 G_DEFINE_FINAL_TYPE (BbPersonEditor, bb_person_editor, BB_TYPE_EDITOR_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
-
 static gboolean
 validate (BbPersonEditor *self,
           BbPerson       *person)
@@ -287,10 +280,7 @@ bb_person_editor_save (BbPersonEditor *self)
     }
 
   self->person_id = bb_record_get_id (BB_RECORD (person));
-  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
-  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
-  g_signal_emit (self, signals [SAVED], 0, self->person_id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  bb_editor_window_finish (BB_EDITOR_WINDOW (self), self->person_id, TRUE);
 
   return TRUE;
 }
@@ -411,13 +401,6 @@ bb_person_editor_class_init (BbPersonEditorClass *klass)
   object_class->dispose = bb_person_editor_dispose;
   object_class->finalize = bb_person_editor_finalize;
   editor_class->save = save_vfunc;
-
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (BB_TYPE_RECORD_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -43,13 +43,6 @@ struct _BbRelationEditor
 
 G_DEFINE_FINAL_TYPE (BbRelationEditor, bb_relation_editor, BB_TYPE_EDITOR_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
-
 static gboolean
 validate (BbRelationEditor *self,
           BbRelation       *relation)
@@ -150,10 +143,7 @@ bb_relation_editor_save (BbRelationEditor *self)
     }
 
   self->relation_id = bb_record_get_id (BB_RECORD (relation));
-  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
-  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
-  g_signal_emit (self, signals [SAVED], 0, self->relation_id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  bb_editor_window_finish (BB_EDITOR_WINDOW (self), self->relation_id, TRUE);
 
   return TRUE;
 }
@@ -255,13 +245,6 @@ bb_relation_editor_class_init (BbRelationEditorClass *klass)
 
   object_class->dispose = bb_relation_editor_dispose;
   editor_class->save = save_vfunc;
-
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (BB_TYPE_RECORD_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,

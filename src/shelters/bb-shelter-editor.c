@@ -54,13 +54,6 @@ struct _BbShelterEditor
 
 G_DEFINE_FINAL_TYPE (BbShelterEditor, bb_shelter_editor, BB_TYPE_EDITOR_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
-
 /* A number of people: empty is unknown (-1); FALSE if it is no whole number ≥ 0. */
 static gboolean
 parse_count (AdwEntryRow *row,
@@ -264,11 +257,7 @@ bb_shelter_editor_save (BbShelterEditor *self)
     }
 
   g_set_object (&self->shelter, shelter);
-  bb_editor_window_set_dirty (BB_EDITOR_WINDOW (self), FALSE);
-
-  bb_editor_window_toast_saved (BB_EDITOR_WINDOW (self));
-  g_signal_emit (self, signals [SAVED], 0, bb_record_get_id (BB_RECORD (shelter)));
-  gtk_window_destroy (GTK_WINDOW (self));
+  bb_editor_window_finish (BB_EDITOR_WINDOW (self), bb_record_get_id (BB_RECORD (shelter)), TRUE);
 
   return TRUE;
 }
@@ -467,13 +456,6 @@ bb_shelter_editor_class_init (BbShelterEditorClass *klass)
   object_class->dispose = bb_shelter_editor_dispose;
   object_class->finalize = bb_shelter_editor_finalize;
   editor_class->save = save_vfunc;
-
-  signals [SAVED] =
-    g_signal_new ("saved",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BB_RESOURCE_PATH "/shelters/bb-shelter-editor.ui");
