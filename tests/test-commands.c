@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "bb-core.h"
+#include "bb-test-core.h"
 
 typedef struct
 {
@@ -39,26 +40,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("bb-test-commands-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = bb_test_make_dir ();
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (fixture->dir);
+  bb_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -99,25 +88,6 @@ run (Fixture *fixture,
 
   g_assert_true (g_subprocess_get_if_exited (process));
   result->status = g_subprocess_get_exit_status (process);
-}
-
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return value;
 }
 
 static void
@@ -176,7 +146,7 @@ test_create_demo_and_counts (Fixture       *fixture,
   g_assert_nonnull (strstr (created.out, "40 organisations"));
   g_assert_nonnull (strstr (created.out, "400 consultations"));
   g_assert_nonnull (strstr (created.out, "30 events"));
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM meta WHERE key = 'demo' AND value = '1'"),
+  g_assert_cmpint (bb_test_file_query_int (path, "SELECT count(*) FROM meta WHERE key = 'demo' AND value = '1'"),
                    ==, 1);
 
   run (fixture, &counted, database, "--counts", NULL);
@@ -193,7 +163,7 @@ test_create_demo_and_counts (Fixture       *fixture,
       g_assert_cmpuint (g_strv_length (fields), ==, 2);
       g_assert_true (g_regex_match_simple ("^[a-z_]+$", fields[0], 0, 0));
       sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", fields[0]);
-      g_assert_cmpint (g_ascii_strtoll (fields[1], NULL, 10), ==, query_int (path, sql));
+      g_assert_cmpint (g_ascii_strtoll (fields[1], NULL, 10), ==, bb_test_file_query_int (path, sql));
       n_tables++;
     }
   g_assert_cmpuint (n_tables, >=, 14);
@@ -251,8 +221,8 @@ test_newer_database (Fixture       *fixture,
   g_assert_nonnull (strstr (result.err, "newer version"));
 
   /* Refused and left as it was. */
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION + 1);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_master"), ==, 2);
+  g_assert_cmpint (bb_test_file_query_int (path, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION + 1);
+  g_assert_cmpint (bb_test_file_query_int (path, "SELECT count(*) FROM sqlite_master"), ==, 2);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
 
@@ -340,7 +310,7 @@ test_ics_round_trip (Fixture       *fixture,
 
   run (fixture, &created, create, "--scale=0.1", NULL);
   g_assert_cmpint (created.status, ==, 0);
-  n_events = query_int (demo, "SELECT count(*) FROM event");
+  n_events = bb_test_file_query_int (demo, "SELECT count(*) FROM event");
   g_assert_cmpint (n_events, >, 0);
 
   run (fixture, &exported, demo_db, export, NULL);
@@ -349,7 +319,7 @@ test_ics_round_trip (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (first, "BEGIN:VCALENDAR\r\n"));
   g_assert_cmpuint (count_lines_starting (first, "BEGIN:VEVENT"), ==,
-                    n_events + query_int (demo, "SELECT count(*) FROM event_override"));
+                    n_events + bb_test_file_query_int (demo, "SELECT count(*) FROM event_override"));
 
   /* An empty database of ours to import into. */
   store = bb_store_open (empty, &error);
@@ -359,11 +329,11 @@ test_ics_round_trip (Fixture       *fixture,
   run (fixture, &planned, empty_db, import, "--dry-run", NULL);
   g_assert_cmpint (planned.status, ==, 0);
   g_assert_cmpstr (planned.out, !=, "");
-  g_assert_cmpint (query_int (empty, "SELECT count(*) FROM event"), ==, 0);
+  g_assert_cmpint (bb_test_file_query_int (empty, "SELECT count(*) FROM event"), ==, 0);
 
   run (fixture, &imported, empty_db, import, NULL);
   g_assert_cmpint (imported.status, ==, 0);
-  g_assert_cmpint (query_int (empty, "SELECT count(*) FROM event"), ==, n_events);
+  g_assert_cmpint (bb_test_file_query_int (empty, "SELECT count(*) FROM event"), ==, n_events);
 
   run (fixture, &exported_again, empty_db, export_again, NULL);
   g_assert_cmpint (exported_again.status, ==, 0);
@@ -379,7 +349,7 @@ test_ics_round_trip (Fixture       *fixture,
   run (fixture, &refused, demo_db, import_broken, NULL);
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_nonnull (strstr (refused.err, "5"));
-  g_assert_cmpint (query_int (demo, "SELECT count(*) FROM event"), ==, n_events);
+  g_assert_cmpint (bb_test_file_query_int (demo, "SELECT count(*) FROM event"), ==, n_events);
 }
 
 int

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "bb-core.h"
+#include "bb-test-core.h"
 
 typedef struct
 {
@@ -31,79 +32,21 @@ typedef struct
   gint64   c_uebersetzung; /* 2026-05-20, Linde, Ada and Bo, video, Kim, topics both */
 } Fixture;
 
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
-
-static gint64
-district_id (BbStore    *store,
-             const char *name)
-{
-  g_autoptr(GListModel) districts = bb_store_list (store, BB_TYPE_DISTRICT);
-
-  for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
-    {
-      g_autoptr(BbDistrict) district = g_list_model_get_item (districts, i);
-
-      if (g_str_equal (bb_district_get_name (district), name))
-        return bb_record_get_id (BB_RECORD (district));
-    }
-
-  g_assert_not_reached ();
-}
-
-static gint64
-add_shelter (BbStore    *store,
-             const char *name,
-             const char *district)
-{
-  g_autoptr(BbShelter) shelter = bb_shelter_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_object_set (shelter, "name", name, "district-id", district_id (store, district), NULL);
-  g_assert_true (bb_store_insert (store, BB_RECORD (shelter), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (shelter));
-}
-
+/* A person who works in the shelter shelter_id. */
 static gint64
 add_person (BbStore    *store,
             const char *given_name,
             const char *family_name,
             gint64      shelter_id)
 {
-  g_autoptr(BbPerson) person = bb_person_new ();
-  g_autoptr(BbPersonShelter) link = bb_person_shelter_new ();
-  g_autoptr(GError) error = NULL;
+  gint64 id = bb_test_add_person (store, given_name, family_name);
 
-  g_object_set (person, "given-name", given_name, "family-name", family_name, NULL);
-  g_assert_true (bb_store_insert (store, BB_RECORD (person), &error));
-  g_assert_no_error (error);
+  bb_test_insert (store, g_object_new (BB_TYPE_PERSON_SHELTER,
+                                       "person-id", id,
+                                       "shelter-id", shelter_id,
+                                       NULL));
 
-  g_object_set (link,
-                "person-id", bb_record_get_id (BB_RECORD (person)),
-                "shelter-id", shelter_id,
-                NULL);
-  g_assert_true (bb_store_insert (store, BB_RECORD (link), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (person));
+  return id;
 }
 
 static BbFollowup *
@@ -155,20 +98,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
   const char *konflikte[] = { "Konflikte", NULL };
   const char *cafe[] = { "Sprachcafé", NULL };
   const char *both[] = { "Konflikte", "Sprachcafé", NULL };
   gint64 ada_and_bo[2];
 
-  fixture->dir = g_dir_make_tmp ("test-consultations-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "test.sqlite3", NULL);
-  fixture->store = bb_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->dir = bb_test_make_dir ();
+  fixture->store = bb_test_open_store (fixture->dir, "test.sqlite3", &fixture->path);
 
-  fixture->linde = add_shelter (fixture->store, "Haus Linde", "Pankow");
-  fixture->ulme = add_shelter (fixture->store, "Haus Ulme", "Neukölln");
+  fixture->linde = bb_test_add_shelter (fixture->store, "Haus Linde", "Pankow");
+  fixture->ulme = bb_test_add_shelter (fixture->store, "Haus Ulme", "Neukölln");
   fixture->ada = add_person (fixture->store, "Ada", "Fink", fixture->linde);
   fixture->bo = add_person (fixture->store, "Bo", "Lind", fixture->ulme);
   ada_and_bo[0] = fixture->ada;
@@ -191,7 +130,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   g_clear_object (&fixture->store);
-  remove_dir (fixture->dir);
+  bb_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -241,17 +180,7 @@ static gint64
 topic_id (BbStore    *store,
           const char *name)
 {
-  g_autoptr(GListModel) topics = bb_store_list (store, BB_TYPE_TOPIC);
-
-  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-    {
-      g_autoptr(BbTopic) topic = g_list_model_get_item (topics, i);
-
-      if (g_str_equal (bb_topic_get_name (topic), name))
-        return bb_record_get_id (BB_RECORD (topic));
-    }
-
-  g_assert_not_reached ();
+  return bb_test_find_by_name (store, BB_TYPE_TOPIC, name);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "bb-core.h"
+#include "bb-test-core.h"
 
 /* A fixed day, so that the content does not depend on when the tests run. */
 #define REFERENCE_YEAR  2025
@@ -29,32 +30,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("bb-test-demo-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
+  fixture->dir = bb_test_make_dir ();
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  bb_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "bb-core.h"
+#include "bb-test-core.h"
 
 #define PYTHON "/usr/bin/python3"
 
@@ -21,28 +22,12 @@ typedef struct
   GDateTime *now;
 } Fixture;
 
-static BbStore *
-open_store (const char *dir,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  BbStore *store = bb_store_open (path, &error);
-
-  g_assert_no_error (error);
-
-  return store;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-ical-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->store = open_store (fixture->dir, "test.sqlite3");
+  fixture->dir = bb_test_make_dir ();
+  fixture->store = bb_test_open_store (fixture->dir, "test.sqlite3", NULL);
   fixture->now = g_date_time_new_utc (2026, 3, 1, 12, 0, 0);
 }
 
@@ -50,17 +35,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&fixture->store);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  bb_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_date_time_unref (fixture->now);
 }
@@ -80,15 +56,11 @@ add_person (BbStore    *store,
             const char *email)
 {
   g_autoptr(BbPerson) person = bb_person_new ();
-  g_autoptr(GError) error = NULL;
 
   bb_person_set_given_name (person, given);
   bb_person_set_family_name (person, family);
   bb_person_set_email (person, email);
-  g_assert_true (bb_store_insert (store, BB_RECORD (person), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (person));
+  return bb_test_insert (store, g_steal_pointer (&person));
 }
 
 static BbEvent *
@@ -140,8 +112,7 @@ fill (BbStore *store)
   g_assert_true (bb_store_insert (store, BB_RECORD (shelter), &error));
   bb_person_shelter_set_person_id (role, coordinator);
   bb_person_shelter_set_shelter_id (role, bb_record_get_id (BB_RECORD (shelter)));
-  g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
-  g_assert_no_error (error);
+  bb_test_insert (store, g_object_ref (role));
 
   series = add_event (store, "Jour fixe Nord", "jour-fixe", "2026-01-13T10:00", "2026-01-13T12:00",
                       "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271214T090000Z");
@@ -978,7 +949,7 @@ test_round_trip (Fixture       *fixture,
                  gconstpointer  data)
 {
   BbIcalExportOptions options = { .now = fixture->now };
-  g_autoptr(BbStore) empty = open_store (fixture->dir, "empty.sqlite3");
+  g_autoptr(BbStore) empty = bb_test_open_store (fixture->dir, "empty.sqlite3", NULL);
   g_autoptr(BbIcalPlan) plan = NULL;
   g_autoptr(GDateTime) later = g_date_time_new_utc (2026, 4, 2, 8, 30, 0);
   g_autoptr(GError) error = NULL;

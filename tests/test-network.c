@@ -14,6 +14,7 @@
 
 #include "bb-core.h"
 #include "bb-store-network.h"
+#include "bb-test-core.h"
 #include "bb-validate.h"
 
 typedef struct
@@ -31,67 +32,17 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("bb-test-network-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.sqlite3", NULL);
-  fixture->store = bb_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->dir = bb_test_make_dir ();
+  fixture->store = bb_test_open_store (fixture->dir, "test.sqlite3", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (fixture->dir);
+  bb_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
-}
-
-static gint64
-district_id (BbStore    *store,
-             const char *name)
-{
-  g_autoptr(GListModel) districts = bb_store_list (store, BB_TYPE_DISTRICT);
-
-  for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
-    {
-      g_autoptr(BbDistrict) district = g_list_model_get_item (districts, i);
-
-      if (g_str_equal (bb_district_get_name (district), name))
-        return bb_record_get_id (BB_RECORD (district));
-    }
-
-  g_assert_not_reached ();
-}
-
-static gint64
-region_id (BbStore    *store,
-           const char *name)
-{
-  g_autoptr(GListModel) regions = bb_store_list (store, BB_TYPE_REGION);
-
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(BbRegion) region = g_list_model_get_item (regions, i);
-
-      if (g_str_equal (bb_region_get_name (region), name))
-        return bb_record_get_id (BB_RECORD (region));
-    }
-
-  g_assert_not_reached ();
 }
 
 static gint64
@@ -101,16 +52,12 @@ add_organisation (BbStore    *store,
                   const char *district)
 {
   g_autoptr(BbOrganisation) organisation = bb_organisation_new ();
-  g_autoptr(GError) error = NULL;
 
   bb_organisation_set_name (organisation, name);
   bb_organisation_set_kind (organisation, kind);
   if (district != NULL)
-    bb_organisation_set_district_id (organisation, district_id (store, district));
-  g_assert_true (bb_store_insert (store, BB_RECORD (organisation), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (organisation));
+    bb_organisation_set_district_id (organisation, bb_test_district_id (store, district));
+  return bb_test_insert (store, g_steal_pointer (&organisation));
 }
 
 static gint64
@@ -120,15 +67,11 @@ add_person (BbStore    *store,
             gint64      organisation_id)
 {
   g_autoptr(BbPerson) person = bb_person_new ();
-  g_autoptr(GError) error = NULL;
 
   bb_person_set_given_name (person, given);
   bb_person_set_family_name (person, family);
   bb_person_set_organisation_id (person, organisation_id);
-  g_assert_true (bb_store_insert (store, BB_RECORD (person), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (person));
+  return bb_test_insert (store, g_steal_pointer (&person));
 }
 
 /* from and to: a person's id if positive, an organisation's if negative. */
@@ -139,7 +82,6 @@ add_relation (BbStore    *store,
               const char *kind)
 {
   g_autoptr(BbRelation) relation = bb_relation_new ();
-  g_autoptr(GError) error = NULL;
 
   if (from > 0)
     bb_relation_set_from_person_id (relation, from);
@@ -150,10 +92,7 @@ add_relation (BbStore    *store,
   else
     bb_relation_set_to_organisation_id (relation, -to);
   bb_relation_set_kind (relation, kind);
-  g_assert_true (bb_store_insert (store, BB_RECORD (relation), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (relation));
+  return bb_test_insert (store, g_steal_pointer (&relation));
 }
 
 static void
@@ -183,7 +122,6 @@ fixture_set_up_graph (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(BbShelter) shelter = bb_shelter_new ();
-  g_autoptr(GError) error = NULL;
   BbStore *store;
 
   fixture_set_up (fixture, data);
@@ -195,11 +133,9 @@ fixture_set_up_graph (Fixture       *fixture,
   fixture->o[4] = add_organisation (store, "Projekt Sonnenweg", "project", NULL);
 
   bb_shelter_set_name (shelter, "Unterkunft Am Kiefernweg");
-  bb_shelter_set_district_id (shelter, district_id (store, "Neukölln"));
+  bb_shelter_set_district_id (shelter, bb_test_district_id (store, "Neukölln"));
   bb_shelter_set_operator_id (shelter, fixture->o[4]);
-  g_assert_true (bb_store_insert (store, BB_RECORD (shelter), &error));
-  g_assert_no_error (error);
-  fixture->shelter = bb_record_get_id (BB_RECORD (shelter));
+  fixture->shelter = bb_test_insert (store, g_object_ref (shelter));
 
   fixture->p[1] = add_person (store, "Mira", "Albrecht", fixture->o[1]);
   fixture->p[2] = add_person (store, "Jonas", "Brenner", fixture->o[1]);
@@ -417,9 +353,9 @@ test_filters (Fixture       *fixture,
               gconstpointer  data)
 {
   BbStore *store = fixture->store;
-  gint64 nord = region_id (store, "Nord");
-  gint64 west = region_id (store, "West");
-  gint64 suedost = region_id (store, "Südost");
+  gint64 nord = bb_test_region_id (store, "Nord");
+  gint64 west = bb_test_region_id (store, "West");
+  gint64 suedost = bb_test_region_id (store, "Südost");
   BbNetworkFilter filter = { 0 };
   g_autoptr(GListModel) list = NULL;
 
@@ -503,7 +439,7 @@ test_filters (Fixture       *fixture,
                                                  NULL);
     g_autoptr(GError) error = NULL;
 
-    bb_organisation_set_district_id (o3, district_id (store, "Reinickendorf"));
+    bb_organisation_set_district_id (o3, bb_test_district_id (store, "Reinickendorf"));
     g_assert_true (bb_store_update (store, BB_RECORD (o3), &error));
     g_assert_no_error (error);
   }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "bb-core.h"
+#include "bb-test-core.h"
 #include "bb-timezone.h"
 
 static BbEvent *
@@ -441,56 +442,13 @@ test_describe_german (void)
 
 /* Split ------------------------------------------------------------------------------------ */
 
-typedef struct
-{
-  char *dir;
-  BbStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-recurrence-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.sqlite3", NULL);
-  fixture->store = bb_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  g_clear_object (&fixture->store);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef BbTestStore Fixture;
 
 static gint64
 insert_person (BbStore    *store,
                const char *name)
 {
-  g_autoptr(BbPerson) person = bb_person_new ();
-  g_autoptr(GError) error = NULL;
-
-  bb_person_set_family_name (person, name);
-  bb_store_insert (store, BB_RECORD (person), &error);
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (person));
+  return bb_test_insert (store, g_object_new (BB_TYPE_PERSON, "family-name", name, NULL));
 }
 
 static void
@@ -642,9 +600,9 @@ main (int   argc,
   g_test_add_func ("/recurrence/expand/single-and-bounds", test_expand_single_and_bounds);
   g_test_add_func ("/recurrence/describe/english", test_describe_english);
   g_test_add_func ("/recurrence/describe/german", test_describe_german);
-  g_test_add ("/recurrence/store/split", Fixture, NULL, fixture_set_up, test_split, fixture_tear_down);
-  g_test_add ("/recurrence/store/occurrences", Fixture, NULL, fixture_set_up,
-              test_store_occurrences, fixture_tear_down);
+  g_test_add ("/recurrence/store/split", Fixture, NULL, bb_test_store_set_up, test_split, bb_test_store_tear_down);
+  g_test_add ("/recurrence/store/occurrences", Fixture, NULL, bb_test_store_set_up,
+              test_store_occurrences, bb_test_store_tear_down);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "bb-core.h"
 #include "bb-report.h"
 #include "bb-report-pdf.h"
+#include "bb-test-core.h"
 
 typedef struct
 {
@@ -28,38 +29,11 @@ typedef struct
   gint64   s[128];
 } Fixture;
 
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_dir (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 static gint64
 district (Fixture    *fixture,
           const char *name)
 {
-  g_autoptr(GListModel) districts = bb_store_list (fixture->store, BB_TYPE_DISTRICT);
-
-  for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
-    {
-      g_autoptr(BbDistrict) d = g_list_model_get_item (districts, i);
-
-      if (g_str_equal (bb_district_get_name (d), name))
-        return bb_record_get_id (BB_RECORD (d));
-    }
-  g_assert_not_reached ();
+  return bb_test_district_id (fixture->store, name);
 }
 
 static gint64
@@ -71,17 +45,13 @@ add_shelter (Fixture    *fixture,
              const char *status)
 {
   g_autoptr(BbShelter) shelter = bb_shelter_new ();
-  g_autoptr(GError) error = NULL;
 
   bb_shelter_set_name (shelter, name);
   bb_shelter_set_district_id (shelter, district (fixture, district_name));
   bb_shelter_set_opened_on (shelter, opened_on);
   bb_shelter_set_closed_on (shelter, closed_on);
   bb_shelter_set_status (shelter, status);
-  bb_store_insert (fixture->store, BB_RECORD (shelter), &error);
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (shelter));
+  return bb_test_insert (fixture->store, g_steal_pointer (&shelter));
 }
 
 /* topics: a ","-separated list or NULL. */
@@ -101,8 +71,7 @@ add_consultation (Fixture    *fixture,
   bb_consultation_set_format (consultation, format);
   bb_consultation_set_shelter_id (consultation, shelter_id);
   bb_consultation_set_region_id (consultation, region_id);
-  bb_store_insert (fixture->store, BB_RECORD (consultation), &error);
-  g_assert_no_error (error);
+  bb_test_insert (fixture->store, g_object_ref (consultation));
   if (topics != NULL)
     {
       bb_store_set_consultation_topics (fixture->store, bb_record_get_id (BB_RECORD (consultation)),
@@ -120,14 +89,12 @@ add_followup (Fixture    *fixture,
               const char *done_on)
 {
   g_autoptr(BbFollowup) followup = bb_followup_new ();
-  g_autoptr(GError) error = NULL;
 
   bb_followup_set_consultation_id (followup, consultation_id);
   bb_followup_set_text (followup, "Nachfragen");
   bb_followup_set_due_on (followup, due_on);
   bb_followup_set_done_on (followup, done_on);
-  bb_store_insert (fixture->store, BB_RECORD (followup), &error);
-  g_assert_no_error (error);
+  bb_test_insert (fixture->store, g_steal_pointer (&followup));
 }
 
 static gint64
@@ -142,7 +109,6 @@ add_event (Fixture    *fixture,
 {
   static guint serial;
   g_autoptr(BbEvent) event = bb_event_new ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *uid = g_strdup_printf ("test-report-%u@example.org", ++serial);
 
   bb_event_set_uid (event, uid);
@@ -154,10 +120,7 @@ add_event (Fixture    *fixture,
   bb_event_set_rrule (event, rrule);
   bb_event_set_exdates (event, exdates);
   bb_event_set_status (event, status);
-  bb_store_insert (fixture->store, BB_RECORD (event), &error);
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (event));
+  return bb_test_insert (fixture->store, g_steal_pointer (&event));
 }
 
 static void
@@ -169,15 +132,13 @@ add_override (Fixture    *fixture,
               const char *status)
 {
   g_autoptr(BbEventOverride) override = bb_event_override_new ();
-  g_autoptr(GError) error = NULL;
 
   bb_event_override_set_event_id (override, event_id);
   bb_event_override_set_recurrence_id (override, recurrence_id);
   bb_event_override_set_starts_at (override, starts_at);
   bb_event_override_set_ends_at (override, ends_at);
   bb_event_override_set_status (override, status);
-  bb_store_insert (fixture->store, BB_RECORD (override), &error);
-  g_assert_no_error (error);
+  bb_test_insert (fixture->store, g_steal_pointer (&override));
 }
 
 /* n people attend (with status) the occurrence. */
@@ -220,11 +181,8 @@ fixture_set_up (Fixture       *fixture,
   gint64 c1, c2, c3, c5, c9, c10;
   gint64 jf, single, workshop;
 
-  fixture->dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "report.sqlite3", NULL);
-  fixture->store = bb_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->dir = bb_test_make_dir ();
+  fixture->store = bb_test_open_store (fixture->dir, "report.sqlite3", &fixture->path);
 
   fixture->nord = bb_report_find_region (fixture->store, "Nord", &error);
   g_assert_no_error (error);
@@ -300,7 +258,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_dir (fixture->dir);
+  bb_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -1058,7 +1016,7 @@ test_demo_speed (void)
   g_assert_cmpfloat (seconds, <, 1.0);
 
   g_clear_object (&store);
-  remove_dir (dir);
+  bb_test_remove_dir (dir);
 }
 
 int

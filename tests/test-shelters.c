@@ -15,6 +15,7 @@
 
 #include "bb-core.h"
 #include "bb-store-shelters.h"
+#include "bb-test-core.h"
 
 #define TODAY "2026-11-25"
 
@@ -38,31 +39,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("bb-test-shelters-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.sqlite3", NULL);
-  fixture->store = bb_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->dir = bb_test_make_dir ();
+  fixture->store = bb_test_open_store (fixture->dir, "test.sqlite3", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&fixture->store);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (fixture->dir);
+  bb_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -70,13 +56,7 @@ static gint64
 insert (Fixture  *fixture,
         gpointer  record)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BbRecord) owned = record;
-
-  g_assert_true (bb_store_insert (fixture->store, owned, &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (owned);
+  return bb_test_insert (fixture->store, record);
 }
 
 static gint64

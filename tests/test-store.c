@@ -18,155 +18,30 @@
 #include "bb-core.h"
 #include "bb-record-list.h"
 #include "bb-store-private.h"
+#include "bb-test-core.h"
 #include "test-migrations.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  BbStore *store;
-} Fixture;
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_dir (child);
-      else
-        g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "test.sqlite3", NULL);
-
-  if (user_data == NULL)
-    {
-      fixture->store = bb_store_open (fixture->path, &error);
-      g_assert_no_error (error);
-      g_assert_nonnull (fixture->store);
-    }
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_clear_object (&fixture->store);
-  remove_dir (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-  g_clear_pointer (&fixture->path, g_free);
-}
-
-/* Marks a test that opens the store itself. */
-#define NO_STORE GINT_TO_POINTER (1)
-
-static gint64
-query_int (BbStore    *store,
-           const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stmt = _bb_store_prepare (store, sql, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-query_text (BbStore    *store,
-            const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stmt = _bb_store_prepare (store, sql, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static gint64
-district_id (BbStore    *store,
-             const char *name)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT id FROM district WHERE name = '%s'", name);
-
-  return query_int (store, sql);
-}
+/* A store in a temporary folder; BB_TEST_NO_STORE for tests that open it themselves. */
+typedef BbTestStore Fixture;
 
 static gint64
 add_shelter (BbStore    *store,
              const char *name)
 {
-  g_autoptr(BbShelter) shelter = bb_shelter_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_object_set (shelter,
-                "name", name,
-                "district-id", district_id (store, "Pankow"),
-                NULL);
-  g_assert_true (bb_store_insert (store, BB_RECORD (shelter), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (shelter));
+  return bb_test_add_shelter (store, name, "Pankow");
 }
 
-G_GNUC_UNUSED static gint64
-add_person (BbStore    *store,
-            const char *given_name,
-            const char *family_name)
-{
-  g_autoptr(BbPerson) person = bb_person_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_object_set (person, "given-name", given_name, "family-name", family_name, NULL);
-  g_assert_true (bb_store_insert (store, BB_RECORD (person), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (person));
-}
-
-G_GNUC_UNUSED static gint64
+static gint64
 add_consultation (BbStore    *store,
                   const char *started_at,
                   gint64      shelter_id,
                   const char *notes)
 {
-  g_autoptr(BbConsultation) consultation = bb_consultation_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_object_set (consultation,
-                "started-at", started_at,
-                "shelter-id", shelter_id,
-                "notes", notes,
-                NULL);
-  g_assert_true (bb_store_insert (store, BB_RECORD (consultation), &error));
-  g_assert_no_error (error);
-
-  return bb_record_get_id (BB_RECORD (consultation));
+  return bb_test_insert (store, g_object_new (BB_TYPE_CONSULTATION,
+                                              "started-at", started_at,
+                                              "shelter-id", shelter_id,
+                                              "notes", notes,
+                                              NULL));
 }
 
 /* Opening and migrating ---------------------------------------------------------------------- */
@@ -178,10 +53,10 @@ test_open_new (Fixture       *fixture,
   BbStore *store = fixture->store;
 
   g_assert_cmpint (bb_store_get_schema_version (store), ==, BB_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (bb_test_query_int (store, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION);
   g_assert_cmpint (bb_store_count (store, BB_TYPE_REGION), ==, 3);
   g_assert_cmpint (bb_store_count (store, BB_TYPE_DISTRICT), ==, 12);
-  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (bb_test_query_int (store, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpstr (bb_store_get_path (store), ==, fixture->path);
   g_assert_true (bb_store_is_empty (store));
   g_assert_false (bb_store_is_demo (store));
@@ -245,9 +120,9 @@ test_open_modes (Fixture       *fixture,
   g_assert_cmpuint (mode_of (wal), ==, 0600);
   g_assert_cmpuint (mode_of (shm), ==, 0600);
 
-  journal_mode = query_text (store, "PRAGMA journal_mode");
+  journal_mode = bb_test_query_text (store, "PRAGMA journal_mode");
   g_assert_cmpstr (journal_mode, ==, "wal");
-  g_assert_cmpint (query_int (store, "PRAGMA synchronous"), ==, 1);
+  g_assert_cmpint (bb_test_query_int (store, "PRAGMA synchronous"), ==, 1);
 }
 
 static void
@@ -271,7 +146,7 @@ test_open_empty_file (Fixture       *fixture,
 
   fixture->store = bb_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->store, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION);
   g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_DISTRICT), ==, 12);
   /* No schema existed, so there was nothing to back up. */
   g_assert_cmpuint (count_files (fixture->dir), ==, 3);
@@ -419,24 +294,6 @@ test_backup (Fixture       *fixture,
   g_assert_cmpint (bb_store_count (copy, BB_TYPE_DISTRICT), ==, 12);
 }
 
-static int
-sqlite_int (const char *path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return value;
-}
-
 /* The made-up histories build on the real version 1: a fresh database of that version. */
 static void
 recreate_at_version_1 (Fixture *fixture)
@@ -480,16 +337,16 @@ test_migrate_with_backup (Fixture       *fixture,
   g_assert_cmpstr (label, ==, "Haus Linde");
   g_clear_object (&store);
 
-  g_assert_cmpint (sqlite_int (fixture->path, "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (sqlite_int (fixture->path, "SELECT count(*) FROM test_note WHERE text = 'Haus Linde'"), ==, 1);
-  g_assert_cmpint (sqlite_int (fixture->path, "SELECT count(website) + count(*) FROM shelter"), ==, 1);
+  g_assert_cmpint (bb_test_file_query_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (bb_test_file_query_int (fixture->path, "SELECT count(*) FROM test_note WHERE text = 'Haus Linde'"), ==, 1);
+  g_assert_cmpint (bb_test_file_query_int (fixture->path, "SELECT count(website) + count(*) FROM shelter"), ==, 1);
 
   /* The backup holds the database as it was before, readable only by its owner. */
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (mode_of (backup), ==, 0600);
-  g_assert_cmpint (sqlite_int (backup, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (sqlite_int (backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'test_note'"), ==, 0);
-  g_assert_cmpint (sqlite_int (backup, "SELECT count(*) FROM shelter WHERE name = 'Haus Linde'"), ==, 1);
+  g_assert_cmpint (bb_test_file_query_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (bb_test_file_query_int (backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'test_note'"), ==, 0);
+  g_assert_cmpint (bb_test_file_query_int (backup, "SELECT count(*) FROM shelter WHERE name = 'Haus Linde'"), ==, 1);
 
   /* A program that knows only version 1 finds the migrated file too new. */
   g_assert_null (_bb_store_open_with_migrations (fixture->path, test_migrations_get_resource (),
@@ -517,8 +374,8 @@ test_migrate_failure_rolls_back (Fixture       *fixture,
   g_clear_error (&error);
 
   /* Nothing of the failed migration remains, and the database still opens as version 1. */
-  g_assert_cmpint (sqlite_int (fixture->path, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (sqlite_int (fixture->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'test_note'"), ==, 0);
+  g_assert_cmpint (bb_test_file_query_int (fixture->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (bb_test_file_query_int (fixture->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'test_note'"), ==, 0);
 
   fixture->store = bb_store_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -533,7 +390,7 @@ test_count_tables (Fixture       *fixture,
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GError) error = NULL;
   gint64 shelter = add_shelter (fixture->store, "Haus Ulme");
-  gint64 person = add_person (fixture->store, "Ada", "Fink");
+  gint64 person = bb_test_add_person (fixture->store, "Ada", "Fink");
   gint64 consultation = add_consultation (fixture->store, "2025-01-02T09:00", shelter, "Kennenlernen");
   const char *expected[] = { "region", "shelter", "person", "consultation", "consultation_person",
                              "search_index" };
@@ -579,7 +436,7 @@ test_shelter_crud (Fixture       *fixture,
 
   g_object_set (shelter,
                 "name", "Unterkunft Am Teich",
-                "district-id", district_id (store, "Mitte"),
+                "district-id", bb_test_district_id (store, "Mitte"),
                 "capacity", 120,
                 "street", "",
                 NULL);
@@ -636,8 +493,8 @@ make_context (BbStore *store,
   g_autoptr(BbEvent) event = NULL;
   g_autoptr(GError) error = NULL;
 
-  ctx->region = query_int (store, "SELECT id FROM region WHERE name = 'West'");
-  ctx->district = district_id (store, "Spandau");
+  ctx->region = bb_test_query_int (store, "SELECT id FROM region WHERE name = 'West'");
+  ctx->district = bb_test_district_id (store, "Spandau");
 
   for (guint i = 0; i < 2; i++)
     {
@@ -651,8 +508,8 @@ make_context (BbStore *store,
 
   ctx->shelter[0] = add_shelter (store, "Haus Lindenhof");
   ctx->shelter[1] = add_shelter (store, "Haus Birkenweg");
-  ctx->person[0] = add_person (store, "Alma", "Beispiel");
-  ctx->person[1] = add_person (store, "Bruno", "Muster");
+  ctx->person[0] = bb_test_add_person (store, "Alma", "Beispiel");
+  ctx->person[1] = bb_test_add_person (store, "Bruno", "Muster");
   ctx->consultation = add_consultation (store, "2025-05-06T10:00", ctx->shelter[0], "Kennenlernen");
 
   event = bb_event_new ();
@@ -979,7 +836,7 @@ assert_insert_refused (BbStore    *store,
   GType type = G_OBJECT_TYPE (record);
   gint64 count = bb_store_count (store, type);
   gint64 total = count_all (store);
-  gint64 n_index = query_int (store, "SELECT count(*) FROM search_index");
+  gint64 n_index = bb_test_query_int (store, "SELECT count(*) FROM search_index");
 
   g_assert_false (bb_store_insert (store, record, &error));
   g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONSTRAINT);
@@ -988,7 +845,7 @@ assert_insert_refused (BbStore    *store,
   g_assert_cmpint (bb_record_get_id (record), ==, 0);
 
   g_assert_cmpint (bb_store_count (store, type), ==, count);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM search_index"), ==, n_index);
+  g_assert_cmpint (bb_test_query_int (store, "SELECT count(*) FROM search_index"), ==, n_index);
   g_assert_cmpint (count_all (store), ==, total);
 }
 
@@ -1004,10 +861,10 @@ test_constraints (Fixture       *fixture,
   g_autoptr(BbPerson) nobody = NULL;
   g_autoptr(GError) error = NULL;
   gint64 shelter_id = add_shelter (store, "Haus Eiche");
-  gint64 person_id = add_person (store, "Dora", "Test");
+  gint64 person_id = bb_test_add_person (store, "Dora", "Test");
 
   shelter = bb_shelter_new ();
-  g_object_set (shelter, "district-id", district_id (store, "Mitte"), NULL);
+  g_object_set (shelter, "district-id", bb_test_district_id (store, "Mitte"), NULL);
   assert_insert_refused (store, BB_RECORD (shelter), "shelter.name");
 
   g_object_set (shelter, "name", "   ", NULL);
@@ -1063,7 +920,7 @@ test_delete_shelter_keeps_consultations (Fixture       *fixture,
   g_autoptr(BbConsultation) consultation = NULL;
   g_autoptr(GError) error = NULL;
   gint64 shelter_id = add_shelter (store, "Haus Pappel");
-  gint64 person_id = add_person (store, "Emil", "Beispiel");
+  gint64 person_id = bb_test_add_person (store, "Emil", "Beispiel");
   gint64 consultation_id = add_consultation (store, "2025-01-02T10:00", shelter_id, "Gespräch");
   g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
 
@@ -1090,8 +947,8 @@ test_delete_person_cascades (Fixture       *fixture,
   g_autoptr(GArray) people = NULL;
   g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
   gint64 shelter_id = add_shelter (store, "Haus Weide");
-  gint64 anna = add_person (store, "Anna", "Eins");
-  gint64 ben = add_person (store, "Ben", "Zwei");
+  gint64 anna = bb_test_add_person (store, "Anna", "Eins");
+  gint64 ben = bb_test_add_person (store, "Ben", "Zwei");
   gint64 consultation_id = add_consultation (store, "2025-01-02T10:00", shelter_id, NULL);
   gint64 both[] = { anna, ben };
 
@@ -1116,8 +973,8 @@ test_delete_district_in_use (Fixture       *fixture,
 {
   BbStore *store = fixture->store;
   g_autoptr(GError) error = NULL;
-  gint64 pankow = district_id (store, "Pankow");
-  gint64 mitte = district_id (store, "Mitte");
+  gint64 pankow = bb_test_district_id (store, "Pankow");
+  gint64 mitte = bb_test_district_id (store, "Mitte");
 
   add_shelter (store, "Haus Linde");
 
@@ -1220,19 +1077,19 @@ test_nested_rollback (Fixture       *fixture,
   g_assert_true (bb_store_begin (store, &error));
   add_shelter (store, "Haus Tanne");
   g_assert_true (bb_store_begin (store, &error));
-  add_person (store, "Frida", "Test");
+  bb_test_add_person (store, "Frida", "Test");
   g_assert_true (bb_store_commit (store, &error));
   bb_store_rollback (store);
   g_assert_cmpint (bb_store_count (store, BB_TYPE_SHELTER), ==, 0);
   g_assert_cmpint (bb_store_count (store, BB_TYPE_PERSON), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM search_index"), ==, 0);
+  g_assert_cmpint (bb_test_query_int (store, "SELECT count(*) FROM search_index"), ==, 0);
   g_assert_cmpuint (recorder.tables->len, ==, 0);
 
   /* Inner rollback: only the outer writes stay and are announced. */
   g_assert_true (bb_store_begin (store, &error));
   kept = add_shelter (store, "Haus Fichte");
   g_assert_true (bb_store_begin (store, &error));
-  add_person (store, "Gerd", "Test");
+  bb_test_add_person (store, "Gerd", "Test");
   g_assert_true (bb_store_begin (store, &error));
   add_shelter (store, "Haus Kiefer");
   g_assert_true (bb_store_commit (store, &error));
@@ -1279,7 +1136,7 @@ test_changed_after_commit (Fixture       *fixture,
   g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
   bb_shelter_set_capacity (shelter, 20);
   g_assert_true (bb_store_update (store, BB_RECORD (shelter), &error));
-  add_person (store, "Hanna", "Test");
+  bb_test_add_person (store, "Hanna", "Test");
   g_assert_cmpuint (all.tables->len, ==, 0);
   g_assert_true (bb_store_commit (store, &error));
   g_assert_no_error (error);
@@ -1313,7 +1170,7 @@ test_changed_cascades (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
   gint64 shelter_id = add_shelter (store, "Haus Esche");
-  gint64 person_id = add_person (store, "Ida", "Test");
+  gint64 person_id = bb_test_add_person (store, "Ida", "Test");
   gint64 consultation_id = add_consultation (store, "2025-03-03T12:00", shelter_id, NULL);
   gint64 role_id;
   Recorder recorder;
@@ -1364,8 +1221,8 @@ test_links (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) people = NULL;
   g_auto(GStrv) topics = NULL;
-  gint64 zora = add_person (store, "Zora", "Zander");
-  gint64 adam = add_person (store, "Adam", "Abel");
+  gint64 zora = bb_test_add_person (store, "Zora", "Zander");
+  gint64 adam = bb_test_add_person (store, "Adam", "Abel");
   gint64 consultation_id = add_consultation (store, "2025-04-04T09:00", 0, NULL);
   gint64 ids[] = { zora, adam, zora };
   gint64 unknown[] = { adam, 9999 };
@@ -1451,7 +1308,7 @@ test_labels (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(BbPerson) person = NULL;
   g_autofree char *label = NULL;
-  gint64 id = add_person (store, "Jana", "Beispiel");
+  gint64 id = bb_test_add_person (store, "Jana", "Beispiel");
 
   label = bb_store_dup_label (store, BB_TYPE_PERSON, id);
   g_assert_cmpstr (label, ==, "Jana Beispiel");
@@ -1516,7 +1373,7 @@ test_undo_delete (Fixture       *fixture,
   g_autofree char *label = NULL;
   Recorder recorder;
   gint64 shelter = add_shelter (store, "Haus Eibe");
-  gint64 person = add_person (store, "Lea", "Sommer");
+  gint64 person = bb_test_add_person (store, "Lea", "Sommer");
   gint64 role = add_role (store, person, shelter);
   gint64 visit = add_consultation (store, "2025-03-04T10:00", shelter, "Eibenweg besprochen");
 
@@ -1636,7 +1493,7 @@ test_search (Fixture       *fixture,
   g_autoptr(BbShelter) shelter = NULL;
   gint64 garden = add_shelter (store, "Gartenhaus");
   gint64 other = add_shelter (store, "Haus Mühlenweg");
-  gint64 person = add_person (store, "Ülkü", "Beispiel");
+  gint64 person = bb_test_add_person (store, "Ülkü", "Beispiel");
   gint64 visit = add_consultation (store, "2025-05-06T10:00", other,
                                    "Ehrenamtliche Begleitung, danach Gartenhaus besucht. Übergabe der Schlüssel.");
 
@@ -1886,7 +1743,7 @@ test_list_changes (Fixture       *fixture,
 
   /* Changes of other tables leave the list alone. */
   changed.n_calls = 0;
-  add_person (store, "Kai", "Test");
+  bb_test_add_person (store, "Kai", "Test");
   g_assert_cmpuint (changed.n_calls, ==, 0);
 }
 
@@ -1903,9 +1760,9 @@ test_list_order (Fixture       *fixture,
   const char *dues[] = { NULL, "2025-05-01", "2025-04-01" };
   const char *expected_dues[] = { "2025-04-01", "2025-05-01", NULL };
 
-  add_person (store, "Berta", "müller");
-  add_person (store, "Anton", "Müller");
-  add_person (store, "Carl", "Adler");
+  bb_test_add_person (store, "Berta", "müller");
+  bb_test_add_person (store, "Anton", "Müller");
+  bb_test_add_person (store, "Carl", "Adler");
   people = bb_store_list (store, BB_TYPE_PERSON);
   {
     const char *expected[] = { "Carl Adler", "Anton Müller", "Berta müller" };
@@ -1972,7 +1829,7 @@ test_list_related (Fixture       *fixture,
       g_autoptr(BbPersonShelter) role = bb_person_shelter_new ();
       g_autofree char *given = g_strdup_printf ("Person %u", i);
 
-      people[i] = add_person (store, given, "Test");
+      people[i] = bb_test_add_person (store, given, "Test");
       g_object_set (role, "person-id", people[i], "shelter-id", i < 2 ? one : two, NULL);
       g_assert_true (bb_store_insert (store, BB_RECORD (role), &error));
     }
@@ -2082,44 +1939,44 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/store/open/new", Fixture, NULL, fixture_set_up, test_open_new, fixture_tear_down);
-  g_test_add ("/store/crud/shelter", Fixture, NULL, fixture_set_up, test_shelter_crud, fixture_tear_down);
+  g_test_add ("/store/open/new", Fixture, NULL, bb_test_store_set_up, test_open_new, bb_test_store_tear_down);
+  g_test_add ("/store/crud/shelter", Fixture, NULL, bb_test_store_set_up, test_shelter_crud, bb_test_store_tear_down);
   g_test_add_func ("/store/record-types", test_record_types);
   g_test_add_func ("/store/open/default-path", test_open_default_path);
-  g_test_add ("/store/open/modes", Fixture, NO_STORE, fixture_set_up, test_open_modes, fixture_tear_down);
-  g_test_add ("/store/open/empty-file", Fixture, NO_STORE, fixture_set_up, test_open_empty_file, fixture_tear_down);
-  g_test_add ("/store/open/reopen", Fixture, NULL, fixture_set_up, test_open_reopen, fixture_tear_down);
-  g_test_add ("/store/open/too-new", Fixture, NO_STORE, fixture_set_up, test_open_too_new, fixture_tear_down);
-  g_test_add ("/store/open/too-new-wal", Fixture, NO_STORE, fixture_set_up, test_open_too_new_wal, fixture_tear_down);
-  g_test_add ("/store/open/text-file", Fixture, NO_STORE, fixture_set_up, test_open_text_file, fixture_tear_down);
-  g_test_add ("/store/open/random-bytes", Fixture, NO_STORE, fixture_set_up, test_open_random_bytes, fixture_tear_down);
-  g_test_add ("/store/open/migrate-with-backup", Fixture, NULL, fixture_set_up, test_migrate_with_backup, fixture_tear_down);
-  g_test_add ("/store/open/migrate-failure", Fixture, NULL, fixture_set_up, test_migrate_failure_rolls_back, fixture_tear_down);
-  g_test_add ("/store/undo/delete", Fixture, NULL, fixture_set_up, test_undo_delete, fixture_tear_down);
-  g_test_add ("/store/undo/update-and-conflict", Fixture, NULL, fixture_set_up, test_undo_update_and_conflict, fixture_tear_down);
-  g_test_add ("/store/count-tables", Fixture, NULL, fixture_set_up, test_count_tables, fixture_tear_down);
-  g_test_add ("/store/open/foreign-database", Fixture, NO_STORE, fixture_set_up, test_open_foreign_database, fixture_tear_down);
-  g_test_add ("/store/open/backup", Fixture, NULL, fixture_set_up, test_backup, fixture_tear_down);
-  g_test_add ("/store/crud/all-types", Fixture, NULL, fixture_set_up, test_roundtrip_all_types, fixture_tear_down);
-  g_test_add ("/store/constraints", Fixture, NULL, fixture_set_up, test_constraints, fixture_tear_down);
-  g_test_add ("/store/fk/delete-shelter", Fixture, NULL, fixture_set_up, test_delete_shelter_keeps_consultations, fixture_tear_down);
-  g_test_add ("/store/fk/delete-person", Fixture, NULL, fixture_set_up, test_delete_person_cascades, fixture_tear_down);
-  g_test_add ("/store/fk/delete-district", Fixture, NULL, fixture_set_up, test_delete_district_in_use, fixture_tear_down);
-  g_test_add ("/store/transaction/nested-rollback", Fixture, NULL, fixture_set_up, test_nested_rollback, fixture_tear_down);
-  g_test_add ("/store/transaction/failed-write", Fixture, NULL, fixture_set_up, test_failed_write_in_transaction, fixture_tear_down);
-  g_test_add ("/store/changed/after-commit", Fixture, NULL, fixture_set_up, test_changed_after_commit, fixture_tear_down);
-  g_test_add ("/store/changed/cascades", Fixture, NULL, fixture_set_up, test_changed_cascades, fixture_tear_down);
-  g_test_add ("/store/links", Fixture, NULL, fixture_set_up, test_links, fixture_tear_down);
-  g_test_add ("/store/meta", Fixture, NULL, fixture_set_up, test_meta, fixture_tear_down);
-  g_test_add ("/store/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
-  g_test_add ("/store/search/basic", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
-  g_test_add ("/store/search/limit", Fixture, NULL, fixture_set_up, test_search_limit, fixture_tear_down);
-  g_test_add ("/store/list/basic", Fixture, NULL, fixture_set_up, test_list_basic, fixture_tear_down);
-  g_test_add ("/store/list/changes", Fixture, NULL, fixture_set_up, test_list_changes, fixture_tear_down);
-  g_test_add ("/store/list/order", Fixture, NULL, fixture_set_up, test_list_order, fixture_tear_down);
-  g_test_add ("/store/list/related", Fixture, NULL, fixture_set_up, test_list_related, fixture_tear_down);
-  g_test_add ("/store/list/related-bad-column", Fixture, NULL, fixture_set_up, test_list_related_bad_column, fixture_tear_down);
-  g_test_add ("/store/list/large", Fixture, NULL, fixture_set_up, test_list_large, fixture_tear_down);
+  g_test_add ("/store/open/modes", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_open_modes, bb_test_store_tear_down);
+  g_test_add ("/store/open/empty-file", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_open_empty_file, bb_test_store_tear_down);
+  g_test_add ("/store/open/reopen", Fixture, NULL, bb_test_store_set_up, test_open_reopen, bb_test_store_tear_down);
+  g_test_add ("/store/open/too-new", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_open_too_new, bb_test_store_tear_down);
+  g_test_add ("/store/open/too-new-wal", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_open_too_new_wal, bb_test_store_tear_down);
+  g_test_add ("/store/open/text-file", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_open_text_file, bb_test_store_tear_down);
+  g_test_add ("/store/open/random-bytes", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_open_random_bytes, bb_test_store_tear_down);
+  g_test_add ("/store/open/migrate-with-backup", Fixture, NULL, bb_test_store_set_up, test_migrate_with_backup, bb_test_store_tear_down);
+  g_test_add ("/store/open/migrate-failure", Fixture, NULL, bb_test_store_set_up, test_migrate_failure_rolls_back, bb_test_store_tear_down);
+  g_test_add ("/store/undo/delete", Fixture, NULL, bb_test_store_set_up, test_undo_delete, bb_test_store_tear_down);
+  g_test_add ("/store/undo/update-and-conflict", Fixture, NULL, bb_test_store_set_up, test_undo_update_and_conflict, bb_test_store_tear_down);
+  g_test_add ("/store/count-tables", Fixture, NULL, bb_test_store_set_up, test_count_tables, bb_test_store_tear_down);
+  g_test_add ("/store/open/foreign-database", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_open_foreign_database, bb_test_store_tear_down);
+  g_test_add ("/store/open/backup", Fixture, NULL, bb_test_store_set_up, test_backup, bb_test_store_tear_down);
+  g_test_add ("/store/crud/all-types", Fixture, NULL, bb_test_store_set_up, test_roundtrip_all_types, bb_test_store_tear_down);
+  g_test_add ("/store/constraints", Fixture, NULL, bb_test_store_set_up, test_constraints, bb_test_store_tear_down);
+  g_test_add ("/store/fk/delete-shelter", Fixture, NULL, bb_test_store_set_up, test_delete_shelter_keeps_consultations, bb_test_store_tear_down);
+  g_test_add ("/store/fk/delete-person", Fixture, NULL, bb_test_store_set_up, test_delete_person_cascades, bb_test_store_tear_down);
+  g_test_add ("/store/fk/delete-district", Fixture, NULL, bb_test_store_set_up, test_delete_district_in_use, bb_test_store_tear_down);
+  g_test_add ("/store/transaction/nested-rollback", Fixture, NULL, bb_test_store_set_up, test_nested_rollback, bb_test_store_tear_down);
+  g_test_add ("/store/transaction/failed-write", Fixture, NULL, bb_test_store_set_up, test_failed_write_in_transaction, bb_test_store_tear_down);
+  g_test_add ("/store/changed/after-commit", Fixture, NULL, bb_test_store_set_up, test_changed_after_commit, bb_test_store_tear_down);
+  g_test_add ("/store/changed/cascades", Fixture, NULL, bb_test_store_set_up, test_changed_cascades, bb_test_store_tear_down);
+  g_test_add ("/store/links", Fixture, NULL, bb_test_store_set_up, test_links, bb_test_store_tear_down);
+  g_test_add ("/store/meta", Fixture, NULL, bb_test_store_set_up, test_meta, bb_test_store_tear_down);
+  g_test_add ("/store/labels", Fixture, NULL, bb_test_store_set_up, test_labels, bb_test_store_tear_down);
+  g_test_add ("/store/search/basic", Fixture, NULL, bb_test_store_set_up, test_search, bb_test_store_tear_down);
+  g_test_add ("/store/search/limit", Fixture, NULL, bb_test_store_set_up, test_search_limit, bb_test_store_tear_down);
+  g_test_add ("/store/list/basic", Fixture, NULL, bb_test_store_set_up, test_list_basic, bb_test_store_tear_down);
+  g_test_add ("/store/list/changes", Fixture, NULL, bb_test_store_set_up, test_list_changes, bb_test_store_tear_down);
+  g_test_add ("/store/list/order", Fixture, NULL, bb_test_store_set_up, test_list_order, bb_test_store_tear_down);
+  g_test_add ("/store/list/related", Fixture, NULL, bb_test_store_set_up, test_list_related, bb_test_store_tear_down);
+  g_test_add ("/store/list/related-bad-column", Fixture, NULL, bb_test_store_set_up, test_list_related_bad_column, bb_test_store_tear_down);
+  g_test_add ("/store/list/large", Fixture, NULL, bb_test_store_set_up, test_list_large, bb_test_store_tear_down);
 
   return g_test_run ();
 }
