@@ -340,6 +340,45 @@ test_expand_single_and_bounds (void)
 
 /* Sentences -------------------------------------------------------------------------------- */
 
+/* An EXDATE's place keeps the series' length and text, and is cancelled; an expanded
+ * occurrence is never excluded. */
+static void
+test_excluded (void)
+{
+  g_autoptr(BbEvent) weekly = make_event ("2026-01-06T10:00", "2026-01-06T11:30",
+                                          "FREQ=WEEKLY;BYDAY=TU", "2026-01-13T10:00");
+  g_autoptr(BbEvent) day = make_event ("2026-05-01", "2026-05-03", NULL, NULL);
+  g_autoptr(BbEvent) broken = make_event ("2026-05-01T10:00", "no time", NULL, NULL);
+  g_autoptr(BbOccurrence) gap = NULL;
+  g_autoptr(BbOccurrence) days = NULL;
+  g_autoptr(GPtrArray) occurrences = NULL;
+
+  g_assert_cmpint (bb_recurrence_event_duration (weekly), ==, 90);
+  g_assert_cmpint (bb_recurrence_event_duration (day), ==, 2);
+  g_assert_cmpint (bb_recurrence_event_duration (broken), ==, 0);
+
+  gap = bb_occurrence_new_excluded (weekly, "2026-01-13T10:00");
+  g_assert_true (bb_occurrence_is_excluded (gap));
+  g_assert_true (bb_occurrence_is_cancelled (gap));
+  g_assert_false (bb_occurrence_is_overridden (gap));
+  g_assert_true (bb_occurrence_get_event (gap) == weekly);
+  g_assert_cmpstr (bb_occurrence_get_recurrence_id (gap), ==, "2026-01-13T10:00");
+  g_assert_cmpstr (bb_occurrence_get_starts_at (gap), ==, "2026-01-13T10:00");
+  g_assert_cmpstr (bb_occurrence_get_ends_at (gap), ==, "2026-01-13T11:30");
+  g_assert_cmpstr (bb_occurrence_get_title (gap), ==, "Jour fixe Nord");
+  g_assert_cmpstr (bb_occurrence_get_status (gap), ==, "cancelled");
+  g_assert_false (bb_occurrence_get_all_day (gap));
+
+  days = bb_occurrence_new_excluded (day, "2026-05-08");
+  g_assert_cmpstr (bb_occurrence_get_ends_at (days), ==, "2026-05-10");
+  g_assert_true (bb_occurrence_get_all_day (days));
+
+  occurrences = bb_recurrence_expand (weekly, NULL, "2026-01-01", "2026-02-01", 0, NULL);
+  g_assert_cmpuint (occurrences->len, ==, 3);
+  for (guint i = 0; i < occurrences->len; i++)
+    g_assert_false (bb_occurrence_is_excluded (occurrences->pdata[i]));
+}
+
 static char *
 describe (const char *rrule,
           const char *start)
@@ -598,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/recurrence/expand/interval-until-count", test_expand_interval_until_count);
   g_test_add_func ("/recurrence/expand/exdate-overrides", test_expand_exdate_overrides);
   g_test_add_func ("/recurrence/expand/single-and-bounds", test_expand_single_and_bounds);
+  g_test_add_func ("/recurrence/expand/excluded", test_excluded);
   g_test_add_func ("/recurrence/describe/english", test_describe_english);
   g_test_add_func ("/recurrence/describe/german", test_describe_german);
   g_test_add ("/recurrence/store/split", Fixture, NULL, bb_test_store_set_up, test_split, bb_test_store_tear_down);

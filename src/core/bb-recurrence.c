@@ -113,6 +113,27 @@ time_key (const char *text,
   return (gint64) g_date_get_julian (&date) * 1440 + MAX (hour, 0) * 60 + MAX (minute, 0);
 }
 
+gint64
+bb_recurrence_event_duration (BbEvent *event)
+{
+  const char *starts_at;
+  GDate date;
+  int hour, minute;
+  gint64 minutes;
+  gboolean ok;
+
+  g_return_val_if_fail (BB_IS_EVENT (event), 0);
+
+  starts_at = bb_event_get_starts_at (event);
+  if (!bb_recurrence_parse_time (starts_at, &date, &hour, &minute))
+    return 0;
+  minutes = time_key (bb_event_get_ends_at (event), &ok) - time_key (starts_at, NULL);
+  if (!ok)
+    return 0;
+
+  return hour < 0 ? minutes / 1440 : minutes;
+}
+
 char *
 bb_recurrence_time_add (const char *text,
                         gint64      minutes)
@@ -788,6 +809,7 @@ struct _BbOccurrence
   gint64 override_id;
   guint index;
   guint moved : 1;
+  guint excluded : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BbOccurrence, bb_occurrence, G_TYPE_OBJECT)
@@ -887,6 +909,35 @@ bb_occurrence_is_cancelled (BbOccurrence *self)
 {
   g_return_val_if_fail (BB_IS_OCCURRENCE (self), FALSE);
   return g_strcmp0 (self->status, "cancelled") == 0;
+}
+
+BbOccurrence *
+bb_occurrence_new_excluded (BbEvent    *event,
+                            const char *recurrence_id)
+{
+  BbOccurrence *self;
+
+  g_return_val_if_fail (BB_IS_EVENT (event), NULL);
+  g_return_val_if_fail (recurrence_id != NULL, NULL);
+
+  self = g_object_new (BB_TYPE_OCCURRENCE, NULL);
+  self->event = g_object_ref (event);
+  self->recurrence_id = g_strdup (recurrence_id);
+  self->starts_at = g_strdup (recurrence_id);
+  self->ends_at = bb_recurrence_time_add (recurrence_id, bb_recurrence_event_duration (event));
+  if (self->ends_at == NULL)
+    self->ends_at = g_strdup (recurrence_id);
+  self->status = g_strdup ("cancelled");
+  self->excluded = TRUE;
+
+  return self;
+}
+
+gboolean
+bb_occurrence_is_excluded (BbOccurrence *self)
+{
+  g_return_val_if_fail (BB_IS_OCCURRENCE (self), FALSE);
+  return self->excluded;
 }
 
 gboolean
@@ -1157,7 +1208,6 @@ expansion_init (Expansion  *x,
 {
   const char *starts_at = bb_event_get_starts_at (event);
   g_auto(GStrv) exdates = NULL;
-  gint64 end;
   gboolean ok;
 
   memset (x, 0, sizeof *x);
@@ -1171,10 +1221,7 @@ expansion_init (Expansion  *x,
     return FALSE;
 
   x->event = event;
-  end = time_key (bb_event_get_ends_at (event), &ok);
-  x->duration = ok ? end - time_key (starts_at, NULL) : 0;
-  if (x->hour < 0)
-    x->duration /= 1440;
+  x->duration = bb_recurrence_event_duration (event);
   x->exdates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   x->overrides = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 

@@ -118,6 +118,12 @@ gboolean    bb_occurrence_is_moved           (BbOccurrence *self);
 gint64      bb_occurrence_get_override_id    (BbOccurrence *self);
 /* Position in the series (0 for the first occurrence of the rule), for "3rd of 10". */
 guint       bb_occurrence_get_index          (BbOccurrence *self);
+/* The place of a date the series excludes (an EXDATE, recurrence_id): cancelled, with the
+ * series' title, location and duration, for views that show what was taken out. */
+BbOccurrence *bb_occurrence_new_excluded     (BbEvent      *event,
+                                              const char   *recurrence_id);
+/* TRUE for an occurrence made with bb_occurrence_new_excluded(). */
+gboolean    bb_occurrence_is_excluded        (BbOccurrence *self);
 
 typedef enum
 {
@@ -164,6 +170,9 @@ gboolean   bb_recurrence_parse_time    (const char             *text,
                                         GDate                  *date,
                                         int                    *hour,
                                         int                    *minute);
+/* The length of event: minutes from its start to its end, days for an all-day event; 0 if
+ * either is not a store time. */
+gint64     bb_recurrence_event_duration (BbEvent               *event);
 /* Adds minutes to a store time (days for a date), keeping the form. */
 char      *bb_recurrence_time_add      (const char             *text,
                                         gint64                  minutes);
