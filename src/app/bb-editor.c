@@ -315,3 +315,26 @@ bb_editor_setup_codes (AdwComboRow *row,
 
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
 }
+
+GtkWidget *
+bb_editor_header_bar_new (const char  *action_label,
+                          GtkWidget  **action_button)
+{
+  GtkWidget *header;
+  GtkWidget *cancel;
+
+  g_return_val_if_fail (action_label != NULL, NULL);
+  g_return_val_if_fail (action_button != NULL, NULL);
+
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  *action_button = gtk_button_new_with_mnemonic (action_label);
+  gtk_widget_add_css_class (*action_button, "suggested-action");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), *action_button);
+
+  return header;
+}

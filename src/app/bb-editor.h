@@ -71,6 +71,10 @@ void       bb_editor_set_text                  (AdwEntryRow    *row,
                                                 const char     *text);
 /* The trimmed text of a text view, NULL if empty. */
 char      *bb_editor_dup_notes                 (GtkTextView    *view);
+/* The header bar of a dialog built in code: "Cancel" (window.close) at the start, a button
+ * with the mnemonic action_label in the suggested style at the end, stored in *action_button. */
+GtkWidget *bb_editor_header_bar_new            (const char     *action_label,
+                                                GtkWidget     **action_button);
 /* A combo row over the labels of a code set (BbCodeSet), with a first entry "None" if
  * with_none. */
 void       bb_editor_setup_codes               (AdwComboRow    *row,

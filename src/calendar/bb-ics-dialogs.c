@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bb-calendar-util.h"
+#include "bb-editor.h"
 #include "bb-format.h"
 #include "bb-ics-dialogs.h"
 #include "bb-window.h"
@@ -99,7 +100,7 @@ bb_ics_import_dialog_new (GtkWidget *parent,
   g_autoptr(BbIcalPlan) plan = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *summary = NULL;
-  GtkWidget *window, *box, *header, *cancel, *import_button, *page, *group, *scrolled, *clamp;
+  GtkWidget *window, *box, *header, *import_button, *page, *group, *scrolled, *clamp;
   GListModel *items;
   Import *import;
   guint n_add, n_update, n_skip;
@@ -137,17 +138,9 @@ bb_ics_import_dialog_new (GtkWidget *parent,
                          NULL);
   g_object_set_data_full (G_OBJECT (window), "bb-import", import, import_free);
 
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  import_button = gtk_button_new_with_mnemonic (_("_Import"));
-  gtk_widget_add_css_class (import_button, "suggested-action");
+  header = bb_editor_header_bar_new (_("_Import"), &import_button);
   gtk_widget_set_sensitive (import_button, n_add + n_update > 0);
   g_signal_connect_swapped (import_button, "clicked", G_CALLBACK (on_import_clicked), window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), import_button);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), header);
@@ -461,7 +454,7 @@ bb_ics_export_dialog_new (GtkWidget *parent,
   g_autofree char *in_a_year = bb_recurrence_time_add (today, 365);
   g_autofree char *today_text = bb_format_date (today);
   g_autofree char *year_text = bb_format_date (in_a_year);
-  GtkWidget *window, *box, *header, *cancel, *export_button, *page, *group;
+  GtkWidget *window, *box, *header, *export_button, *page, *group;
   Export *export;
   int what;
 
@@ -508,16 +501,8 @@ bb_ics_export_dialog_new (GtkWidget *parent,
                          NULL);
   g_object_set_data_full (G_OBJECT (window), "bb-export", export, export_free);
 
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  export_button = gtk_button_new_with_mnemonic (_("_Export…"));
-  gtk_widget_add_css_class (export_button, "suggested-action");
+  header = bb_editor_header_bar_new (_("_Export…"), &export_button);
   g_signal_connect_swapped (export_button, "clicked", G_CALLBACK (on_export_clicked), window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), export_button);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), header);

@@ -14,6 +14,7 @@
 
 #include "bb-application.h"
 #include "bb-calendar-util.h"
+#include "bb-editor.h"
 #include "bb-format.h"
 #include "bb-occurrence-editor.h"
 #include "bb-window.h"
@@ -43,14 +44,6 @@ editor_free (gpointer data)
   g_free (editor);
 }
 
-static char *
-dup_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  return *text ? g_steal_pointer (&text) : NULL;
-}
-
 static void
 show_error (Editor     *editor,
             GtkWidget  *row,
@@ -68,11 +61,11 @@ save (GtkWindow *window,
 {
   g_autoptr(BbEventOverride) override = bb_event_override_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *date = dup_text (editor->date_row);
-  g_autofree char *start = dup_text (editor->start_row);
-  g_autofree char *end = dup_text (editor->end_row);
-  g_autofree char *title = dup_text (editor->title_row);
-  g_autofree char *location = dup_text (editor->location_row);
+  g_autofree char *date = bb_editor_dup_text (editor->date_row);
+  g_autofree char *start = bb_editor_dup_text (editor->start_row);
+  g_autofree char *end = bb_editor_dup_text (editor->end_row);
+  g_autofree char *title = bb_editor_dup_text (editor->title_row);
+  g_autofree char *location = bb_editor_dup_text (editor->location_row);
   g_autofree char *starts_at = NULL;
   g_autofree char *ends_at = NULL;
   BbEvent *event = bb_calendar_entry_get_event (editor->entry);
@@ -164,9 +157,7 @@ bb_occurrence_editor_new (GtkWidget       *parent,
                           BbStore         *store,
                           BbCalendarEntry *entry)
 {
-  GtkWidget *window, *box, *header, *cancel, *save_button, *group, *page, *clamp;
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  const char * const *codes = bb_codes_list (BB_CODES_EVENT_STATUS);
+  GtkWidget *window, *box, *header, *save_button, *group, *page, *clamp;
   g_autofree char *date = bb_format_date (bb_calendar_entry_get_starts_at (entry));
   g_autofree char *start = bb_format_time (bb_calendar_entry_get_starts_at (entry));
   g_autofree char *end = bb_format_time (bb_calendar_entry_get_ends_at (entry));
@@ -193,15 +184,7 @@ bb_occurrence_editor_new (GtkWidget       *parent,
                          NULL);
   g_object_set_data_full (G_OBJECT (window), "bb-editor", editor, editor_free);
 
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (save_button, "suggested-action");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save_button);
+  header = bb_editor_header_bar_new (_("_Save"), &save_button);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), header);
@@ -222,9 +205,7 @@ bb_occurrence_editor_new (GtkWidget       *parent,
   editor->location_row = add_entry_row (group, _("Location"), bb_calendar_entry_get_location (entry));
   editor->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->status_row), _("Status"));
-  for (guint i = 0; codes[i] != NULL; i++)
-    gtk_string_list_append (statuses, bb_codes_label (BB_CODES_EVENT_STATUS, codes[i]));
-  adw_combo_row_set_model (editor->status_row, G_LIST_MODEL (statuses));
+  bb_editor_setup_codes (editor->status_row, BB_CODES_EVENT_STATUS, FALSE);
   adw_combo_row_set_selected (editor->status_row,
                               MAX (0, bb_codes_index (BB_CODES_EVENT_STATUS,
                                                       bb_calendar_entry_get_status (entry))));
