@@ -15,10 +15,8 @@
 #include "bb-core.h"
 #include "bb-test-core.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
+/* A temporary folder (fixture->dir); the tests make their databases in it. */
+typedef BbTestStore Fixture;
 
 typedef struct
 {
@@ -35,21 +33,6 @@ result_clear (Result *result)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = bb_test_make_dir ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  bb_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-}
 
 /* Runs the program with a NULL-terminated list of arguments, no display and a private
  * XDG_DATA_HOME, so that nothing can touch the real database. */
@@ -358,18 +341,16 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/commands/version", Fixture, NULL, fixture_set_up, test_version, fixture_tear_down);
-  g_test_add ("/commands/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);
-  g_test_add ("/commands/create-demo-and-counts", Fixture, NULL, fixture_set_up,
-              test_create_demo_and_counts, fixture_tear_down);
-  g_test_add ("/commands/create-demo-refuses-existing", Fixture, NULL, fixture_set_up,
-              test_create_demo_refuses_existing, fixture_tear_down);
-  g_test_add ("/commands/newer-database", Fixture, NULL, fixture_set_up, test_newer_database,
-              fixture_tear_down);
-  g_test_add ("/commands/ics-round-trip", Fixture, NULL, fixture_set_up, test_ics_round_trip,
-              fixture_tear_down);
-  g_test_add ("/commands/wrong-use", Fixture, NULL, fixture_set_up, test_wrong_use,
-              fixture_tear_down);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, func, bb_test_store_tear_down)
+
+  ADD ("/commands/version", test_version);
+  ADD ("/commands/help", test_help);
+  ADD ("/commands/create-demo-and-counts", test_create_demo_and_counts);
+  ADD ("/commands/create-demo-refuses-existing", test_create_demo_refuses_existing);
+  ADD ("/commands/newer-database", test_newer_database);
+  ADD ("/commands/ics-round-trip", test_ics_round_trip);
+  ADD ("/commands/wrong-use", test_wrong_use);
 
   return g_test_run ();
 }

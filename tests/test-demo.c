@@ -21,25 +21,8 @@
 #define REFERENCE_DAY   18
 #define REFERENCE_TEXT  "2025-06-18"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = bb_test_make_dir ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  bb_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-}
+/* A temporary folder (fixture->dir); the tests make their databases in it. */
+typedef BbTestStore Fixture;
 
 static GDate *
 reference_date (void)
@@ -400,14 +383,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/demo/deterministic", Fixture, NULL, fixture_set_up, test_deterministic,
-              fixture_tear_down);
-  g_test_add ("/demo/counts", Fixture, NULL, fixture_set_up, test_counts, fixture_tear_down);
-  g_test_add ("/demo/plausible", Fixture, NULL, fixture_set_up, test_plausible, fixture_tear_down);
-  g_test_add ("/demo/refuses-non-empty", Fixture, NULL, fixture_set_up, test_refuses_non_empty,
-              fixture_tear_down);
-  g_test_add ("/demo/scales", Fixture, NULL, fixture_set_up, test_scales, fixture_tear_down);
-  g_test_add ("/demo/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, func, bb_test_store_tear_down)
+
+  ADD ("/demo/deterministic", test_deterministic);
+  ADD ("/demo/counts", test_counts);
+  ADD ("/demo/plausible", test_plausible);
+  ADD ("/demo/refuses-non-empty", test_refuses_non_empty);
+  ADD ("/demo/scales", test_scales);
+  ADD ("/demo/progress", test_progress);
 
   return g_test_run ();
 }
