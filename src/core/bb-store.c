@@ -1658,14 +1658,37 @@ run_write (BbStore        *self,
   return TRUE;
 }
 
+/* Writes record's columns with sql (the type's INSERT or UPDATE); verb names the failure. */
+static gboolean
+write_record (BbStore        *self,
+              const TypeInfo *info,
+              const char     *sql,
+              BbRecord       *record,
+              const char     *verb,
+              GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GValue *values;
+  gboolean ok;
+
+  stmt = _bb_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  values = bind_record (info, stmt, record, TRUE);
+  ok = run_write (self, stmt, verb, info, error);
+  g_clear_pointer (&stmt, _bb_store_release);
+  free_values (values, info->n_columns);
+
+  return ok;
+}
+
 gboolean
 bb_store_insert (BbStore   *self,
                  BbRecord  *record,
                  GError   **error)
 {
   const TypeInfo *info;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  GValue *values;
   gint64 old_id = 0;
   gboolean own;
   gboolean ok;
@@ -1678,14 +1701,7 @@ bb_store_insert (BbStore   *self,
   if (!begin_write (self, &own, error))
     return FALSE;
 
-  stmt = _bb_store_prepare (self, info->insert_sql, error);
-  if (stmt == NULL)
-    return end_write (self, own, FALSE, error);
-
-  values = bind_record (info, stmt, record, TRUE);
-  ok = run_write (self, stmt, "insert into", info, error);
-  g_clear_pointer (&stmt, _bb_store_release);
-  free_values (values, info->n_columns);
+  ok = write_record (self, info, info->insert_sql, record, "insert into", error);
 
   /* Before the commit: handlers of "changed" may insert rows of their own. */
   if (ok)
@@ -1710,8 +1726,6 @@ bb_store_update (BbStore   *self,
                  GError   **error)
 {
   const TypeInfo *info;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  GValue *values;
   gboolean own;
   gboolean ok;
 
@@ -1723,14 +1737,7 @@ bb_store_update (BbStore   *self,
   if (!begin_write (self, &own, error))
     return FALSE;
 
-  stmt = _bb_store_prepare (self, info->update_sql, error);
-  if (stmt == NULL)
-    return end_write (self, own, FALSE, error);
-
-  values = bind_record (info, stmt, record, TRUE);
-  ok = run_write (self, stmt, "update", info, error);
-  g_clear_pointer (&stmt, _bb_store_release);
-  free_values (values, info->n_columns);
+  ok = write_record (self, info, info->update_sql, record, "update", error);
 
   if (ok && sqlite3_changes (self->db) == 0)
     {
