@@ -91,6 +91,38 @@ month_entry_cancelled (BbMonthView *month,
   return entry != NULL && bb_calendar_entry_is_cancelled (entry);
 }
 
+/* The mapped label below widget whose text is text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The text of the minutes view of the attendance dialog. */
+static char *
+dup_minutes_text (GtkWidget *dialog)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (bb_attendance_dialog_get_minutes_view (BB_ATTENDANCE_DIALOG (dialog)));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
 static char *
 write_file (const char *dir,
             const char *name,
@@ -118,6 +150,8 @@ test_jour_fixe (Fixture       *fixture,
   g_autoptr(BbEvent) reloaded = NULL;
   g_autoptr(BbCalendarEntry) entry = NULL;
   g_autoptr(BbCalendarEntry) march = NULL;
+  g_autoptr(BbCalendarEntry) april = NULL;
+  g_autofree char *text = NULL;
   g_autoptr(GArray) people = NULL;
   g_autoptr(GPtrArray) attendance = NULL;
   g_autoptr(GError) error = NULL;
@@ -250,8 +284,11 @@ test_jour_fixe (Fixture       *fixture,
   gtk_toggle_button_set_active (bb_attendance_dialog_get_toggle (BB_ATTENDANCE_DIALOG (dialog),
                                                                  g_array_index (people, gint64, 1),
                                                                  "excused"), TRUE);
+  text = dup_minutes_text (dialog);
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (bb_attendance_dialog_get_minutes_view (BB_ATTENDANCE_DIALOG (dialog))),
-                            "9.3.: Raumfrage geklärt.", -1);
+                            "Raumfrage geklärt.", -1);
   g_assert_true (bb_attendance_dialog_save (BB_ATTENDANCE_DIALOG (dialog)));
   WAIT_UNTIL (dialog == NULL, "the attendance dialog to close");
   attendance = bb_store_get_attendance (store, id, "2027-03-09T10:00", &error);
@@ -265,9 +302,50 @@ test_jour_fixe (Fixture       *fixture,
                        bb_attendance_get_person_id (record) == g_array_index (people, gint64, 0)
                          ? "attended" : "excused");
     }
-  g_clear_object (&reloaded);
-  reloaded = bb_store_get (store, BB_TYPE_EVENT, id, &error);
-  g_assert_cmpstr (bb_event_get_minutes (reloaded), ==, "9.3.: Raumfrage geklärt.");
+  text = bb_store_dup_occurrence_minutes (store, id, "2027-03-09T10:00", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "Raumfrage geklärt.");
+  g_clear_pointer (&text, g_free);
+
+  /* The minutes belong to the March meeting only: April's are empty, and get their own. */
+  april = month_entry (month, id, 13, G_DATE_APRIL, 2027);
+  g_assert_nonnull (april);
+  g_assert_null (bb_store_dup_occurrence_minutes (store, id, "2027-04-13T10:00", &error));
+  g_assert_no_error (error);
+  dialog = bb_attendance_dialog_new (GTK_WIDGET (view), store, april);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  text = dup_minutes_text (dialog);
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (bb_attendance_dialog_get_minutes_view (BB_ATTENDANCE_DIALOG (dialog))),
+                            "Spendenaktion geplant.", -1);
+  g_assert_true (bb_attendance_dialog_save (BB_ATTENDANCE_DIALOG (dialog)));
+  WAIT_UNTIL (dialog == NULL, "the attendance dialog to close");
+  text = bb_store_dup_occurrence_minutes (store, id, "2027-04-13T10:00", &error);
+  g_assert_cmpstr (text, ==, "Spendenaktion geplant.");
+  g_clear_pointer (&text, g_free);
+  text = bb_store_dup_occurrence_minutes (store, id, "2027-03-09T10:00", &error);
+  g_assert_cmpstr (text, ==, "Raumfrage geklärt.");
+  g_clear_pointer (&text, g_free);
+
+  /* Reopened, the March dialog shows March's minutes */
+  dialog = bb_attendance_dialog_new (GTK_WIDGET (view), store, march);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  text = dup_minutes_text (dialog);
+  g_assert_cmpstr (text, ==, "Raumfrage geklärt.");
+  g_clear_pointer (&text, g_free);
+  gtk_window_close (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL, "the attendance dialog to close");
+
+  /* The detail pane shows the minutes of the meeting shown, not those of the other one */
+  _bb_calendar_view_show_entry (view, march);
+  WAIT_UNTIL (find_label (GTK_WIDGET (view), "Raumfrage geklärt.") != NULL, "March's minutes in the detail pane");
+  g_assert_null (find_label (GTK_WIDGET (view), "Spendenaktion geplant."));
+  _bb_calendar_view_show_entry (view, april);
+  WAIT_UNTIL (find_label (GTK_WIDGET (view), "Spendenaktion geplant.") != NULL, "April's minutes in the detail pane");
+  g_assert_null (find_label (GTK_WIDGET (view), "Raumfrage geklärt."));
 
   /* Export this series to a file (the dialog's choice; the native chooser is left out). */
   dialog = bb_ics_export_dialog_new (GTK_WIDGET (view), store, event, 0);

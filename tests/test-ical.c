@@ -610,7 +610,6 @@ test_sequence (Fixture       *fixture,
     /* not seen by calendars */
     { "title", "Jour fixe Nord", 0 },
     { "description", "Neue Tagesordnung", 0 },
-    { "minutes", "Protokoll", 0 },
     { "kind", "workshop", 0 },
     /* seen */
     { "starts-at", "2026-01-13T09:30", 1 },
@@ -625,6 +624,12 @@ test_sequence (Fixture       *fixture,
   };
 
   g_assert_cmpint (bb_event_get_sequence (event), ==, 0);
+  /* Minutes of a meeting are not seen by calendars either */
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-01-13T10:00", "Protokoll", &error));
+  g_assert_no_error (error);
+  stored = bb_store_get (fixture->store, BB_TYPE_EVENT, id, &error);
+  g_assert_cmpint (bb_event_get_sequence (stored), ==, 0);
+  g_clear_object (&stored);
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       g_object_set (event, steps[i].property, steps[i].value, NULL);
@@ -816,6 +821,7 @@ test_import_google (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "ical", "google.ics", NULL);
   g_autofree char *contents = NULL;
+  g_autofree char *minutes = NULL;
   g_autoptr(GString) changed = NULL;
   BbIcalPlanItem *skipped;
 
@@ -850,9 +856,13 @@ test_import_google (Fixture       *fixture,
   g_assert_cmpstr (bb_event_get_ends_at (training), ==, "2026-05-12T16:00");
   g_assert_cmpstr (bb_event_get_online_url (training), ==, "https://meet.google.com/abc-defg-hij");
 
-  /* A newer version of the series (higher SEQUENCE): an update; minutes stay */
-  bb_event_set_minutes (series, "Protokoll vom Januar");
-  g_assert_true (bb_store_update_event (fixture->store, series, &error));
+  /* A newer version of the series (higher SEQUENCE): an update; the minutes of its meetings
+   * stay, each with its meeting */
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, bb_record_get_id (BB_RECORD (series)),
+                                                  bb_event_get_starts_at (series), "Protokoll vom Januar", &error));
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, bb_record_get_id (BB_RECORD (series)),
+                                                  "2026-03-27T10:00", "Protokoll vom März", &error));
+  g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   changed = g_string_new (contents);
   g_string_replace (changed, "SEQUENCE:2", "SEQUENCE:5", 0);
@@ -868,7 +878,15 @@ test_import_google (Fixture       *fixture,
   series = event_by_uid (fixture->store, GOOGLE_UID);
   g_assert_cmpstr (bb_event_get_title (series), ==, "Jour fixe Südost (neu)");
   g_assert_cmpint (bb_event_get_sequence (series), ==, 5);
-  g_assert_cmpstr (bb_event_get_minutes (series), ==, "Protokoll vom Januar");
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, bb_record_get_id (BB_RECORD (series)),
+                                             bb_event_get_starts_at (series), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (minutes, ==, "Protokoll vom Januar");
+  g_clear_pointer (&minutes, g_free);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, bb_record_get_id (BB_RECORD (series)),
+                                             "2026-03-27T10:00", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (minutes, ==, "Protokoll vom März");
   g_clear_pointer (&overrides, g_ptr_array_unref);
   overrides = bb_store_get_event_overrides (fixture->store, bb_record_get_id (BB_RECORD (series)), &error);
   g_assert_cmpuint (overrides->len, ==, 2);

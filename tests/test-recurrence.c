@@ -507,6 +507,7 @@ test_split (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *old_starts = NULL;
   g_autofree char *new_starts = NULL;
+  g_autofree char *minutes = NULL;
   gint64 id, new_id = 0, person;
 
   bb_event_set_uid (event, NULL);
@@ -518,6 +519,9 @@ test_split (Fixture       *fixture,
   g_assert_true (bb_store_set_event_invitees (fixture->store, id, &person, 1, NULL, 0, &error));
   g_assert_true (bb_store_set_attendance (fixture->store, id, "2026-03-10T10:00", person, "attended", &error));
   g_assert_true (bb_store_set_attendance (fixture->store, id, "2026-07-14T10:00", person, "excused", &error));
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-05-12T10:00", "Mai", &error));
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-06-09T10:00", "Juni", &error));
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-07-14T10:00", "Juli", &error));
   g_assert_no_error (error);
 
   bb_event_override_set_event_id (override, id);
@@ -575,6 +579,95 @@ test_split (Fixture       *fixture,
   invitees = bb_store_get_event_invitee_people (fixture->store, new_id, &error);
   g_assert_cmpuint (invitees->len, ==, 1);
   g_assert_cmpint (g_array_index (invitees, gint64, 0), ==, person);
+
+  /* The minutes from the split date on go with their meetings to the new series */
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM event_minutes"), ==, 3);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, id, "2026-05-12T10:00", &error);
+  g_assert_cmpstr (minutes, ==, "Mai");
+  g_clear_pointer (&minutes, g_free);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, new_id, "2026-06-09T10:00", &error);
+  g_assert_cmpstr (minutes, ==, "Juni");
+  g_clear_pointer (&minutes, g_free);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, new_id, "2026-07-14T10:00", &error);
+  g_assert_cmpstr (minutes, ==, "Juli");
+  g_clear_pointer (&minutes, g_free);
+  g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, id, "2026-06-09T10:00", &error));
+  g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, id, "2026-07-14T10:00", &error));
+  g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, new_id, "2026-05-12T10:00", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_minutes (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(BbEvent) event = make_event ("2026-01-13T10:00", "2026-01-13T12:00",
+                                         "FREQ=MONTHLY;BYDAY=2TU", NULL);
+  g_autoptr(BbEvent) other = make_event ("2026-01-14T10:00", "2026-01-14T12:00", NULL, NULL);
+  g_autoptr(BbEvent) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *minutes = NULL;
+  gint64 id, other_id;
+
+  bb_event_set_uid (event, NULL);
+  bb_event_set_uid (other, NULL);
+  g_assert_true (bb_store_insert_event (fixture->store, event, &error));
+  g_assert_true (bb_store_insert_event (fixture->store, other, &error));
+  g_assert_no_error (error);
+  id = bb_record_get_id (BB_RECORD (event));
+  other_id = bb_record_get_id (BB_RECORD (other));
+
+  /* None yet: NULL without error */
+  g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, id, "2026-01-13T10:00", &error));
+  g_assert_no_error (error);
+
+  /* Two meetings of one series, each with its own Protokoll */
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-01-13T10:00", "Januar: Raumfrage", &error));
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-02-10T10:00", "Februar: Spenden", &error));
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, other_id, "2026-01-14T10:00", "Werkstatt", &error));
+  g_assert_no_error (error);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, id, "2026-01-13T10:00", &error);
+  g_assert_cmpstr (minutes, ==, "Januar: Raumfrage");
+  g_clear_pointer (&minutes, g_free);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, id, "2026-02-10T10:00", &error);
+  g_assert_cmpstr (minutes, ==, "Februar: Spenden");
+  g_clear_pointer (&minutes, g_free);
+  g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, id, "2026-03-10T10:00", &error));
+  g_assert_no_error (error);
+
+  /* Changing one leaves the other; the event itself (and its SEQUENCE) is untouched */
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-02-10T10:00", "Februar: Spenden, Umzug", &error));
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, id, "2026-02-10T10:00", &error);
+  g_assert_cmpstr (minutes, ==, "Februar: Spenden, Umzug");
+  g_clear_pointer (&minutes, g_free);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, id, "2026-01-13T10:00", &error);
+  g_assert_cmpstr (minutes, ==, "Januar: Raumfrage");
+  g_clear_pointer (&minutes, g_free);
+  stored = bb_store_get (fixture->store, BB_TYPE_EVENT, id, &error);
+  g_assert_cmpint (bb_event_get_sequence (stored), ==, 0);
+
+  /* Empty or blank text removes the row; the other meeting keeps its minutes */
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-01-13T10:00", "  \n ", &error));
+  g_assert_no_error (error);
+  g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, id, "2026-01-13T10:00", &error));
+  g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-01-13T10:00", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM event_minutes"), ==, 2);
+
+  /* An unknown event: refused, nothing written */
+  g_assert_false (bb_store_set_occurrence_minutes (fixture->store, other_id + 100, "2026-01-13T10:00", "x", &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM event_minutes"), ==, 2);
+
+  /* Deleting the event deletes its minutes, not those of other events */
+  g_assert_true (bb_store_delete (fixture->store, BB_TYPE_EVENT, id, &error));
+  g_assert_no_error (error);
+  g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, id, "2026-02-10T10:00", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM event_minutes"), ==, 1);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, other_id, "2026-01-14T10:00", &error);
+  g_assert_cmpstr (minutes, ==, "Werkstatt");
 }
 
 static void
@@ -641,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/recurrence/describe/english", test_describe_english);
   g_test_add_func ("/recurrence/describe/german", test_describe_german);
   g_test_add ("/recurrence/store/split", Fixture, NULL, bb_test_store_set_up, test_split, bb_test_store_tear_down);
+  g_test_add ("/recurrence/store/minutes", Fixture, NULL, bb_test_store_set_up, test_minutes, bb_test_store_tear_down);
   g_test_add ("/recurrence/store/occurrences", Fixture, NULL, bb_test_store_set_up,
               test_store_occurrences, bb_test_store_tear_down);
 

@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bb-core-resources.h"
 #include "bb-core.h"
 #include "bb-record-list.h"
 #include "bb-store-private.h"
@@ -294,9 +295,12 @@ test_backup (Fixture       *fixture,
   g_assert_cmpint (bb_store_count (copy, BB_TYPE_DISTRICT), ==, 12);
 }
 
-/* The made-up histories build on the real version 1: a fresh database of that version. */
+/* A fresh database of version, made by the migrations in folder of resource. */
 static void
-recreate_at_version_1 (Fixture *fixture)
+recreate_at_version (Fixture    *fixture,
+                     GResource  *resource,
+                     const char *folder,
+                     int         version)
 {
   g_autoptr(GError) error = NULL;
   const char *suffixes[] = { "", "-wal", "-shm" };
@@ -309,10 +313,16 @@ recreate_at_version_1 (Fixture *fixture)
       g_remove (file);
     }
 
-  fixture->store = _bb_store_open_with_migrations (fixture->path, test_migrations_get_resource (),
-                                                   "/test/good", 1, &error);
+  fixture->store = _bb_store_open_with_migrations (fixture->path, resource, folder, version, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, 1);
+  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, version);
+}
+
+/* The made-up histories build on the real version 1: a fresh database of that version. */
+static void
+recreate_at_version_1 (Fixture *fixture)
+{
+  recreate_at_version (fixture, test_migrations_get_resource (), "/test/good", 1);
 }
 
 static void
@@ -381,6 +391,39 @@ test_migrate_failure_rolls_back (Fixture       *fixture,
   g_assert_no_error (error);
   label = bb_store_dup_label (fixture->store, BB_TYPE_SHELTER, id);
   g_assert_cmpstr (label, ==, "Haus Buche");
+}
+
+/* Version 5 moved the minutes from the event (one text per series) to event_minutes (one per
+ * occurrence): a database of version 4, made by the real migrations, keeps its texts. */
+static void
+test_migrate_minutes (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *minutes = NULL;
+
+  recreate_at_version (fixture, bb_core_get_resource (), "/berlin/beratungsforum/Brueckenbuch/migrations", 4);
+  g_clear_object (&fixture->store);
+  write_sqlite_file (fixture->path,
+                     "INSERT INTO event (id, uid, kind, title, starts_at, ends_at, all_day, rrule, minutes) VALUES"
+                     " (1, 'a@example.org', 'jour-fixe', 'Jour fixe', '2025-01-14T10:00', '2025-01-14T12:00', 0,"
+                     "  'FREQ=MONTHLY;BYDAY=2TU', 'Protokoll der Serie'),"
+                     " (2, 'b@example.org', 'workshop', 'Werkstatt', '2025-02-03', '2025-02-04', 1, NULL, NULL),"
+                     " (3, 'c@example.org', 'other', 'Treffen', '2025-03-03T18:00', '2025-03-03T19:00', 0, NULL, '  ');");
+
+  fixture->store = bb_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, 5);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM event"), ==, 3);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM pragma_table_info('event')"
+                                                      " WHERE name = 'minutes'"), ==, 0);
+  /* Only the real text, at the series' first meeting */
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM event_minutes"), ==, 1);
+  minutes = bb_store_dup_occurrence_minutes (fixture->store, 1, "2025-01-14T10:00", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (minutes, ==, "Protokoll der Serie");
+  g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, 1, "2025-02-11T10:00", &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -632,7 +675,6 @@ fill_record (GType          type,
                   "location", full ? "Nachbarschaftshaus" : NULL,
                   "online-url", full ? "https://meet.example.org/x" : NULL,
                   "description", full ? "Tagesordnung folgt." : NULL,
-                  "minutes", full ? "Protokoll." : NULL,
                   "status", full ? "tentative" : "cancelled",
                   "organiser-id", full ? ctx->person[0] : 0,
                   "rrule", full ? "FREQ=MONTHLY;BYDAY=1MO" : NULL,
@@ -1952,6 +1994,7 @@ main (int   argc,
   g_test_add ("/store/open/random-bytes", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_open_random_bytes, bb_test_store_tear_down);
   g_test_add ("/store/open/migrate-with-backup", Fixture, NULL, bb_test_store_set_up, test_migrate_with_backup, bb_test_store_tear_down);
   g_test_add ("/store/open/migrate-failure", Fixture, NULL, bb_test_store_set_up, test_migrate_failure_rolls_back, bb_test_store_tear_down);
+  g_test_add ("/store/open/migrate-minutes", Fixture, NULL, bb_test_store_set_up, test_migrate_minutes, bb_test_store_tear_down);
   g_test_add ("/store/undo/delete", Fixture, NULL, bb_test_store_set_up, test_undo_delete, bb_test_store_tear_down);
   g_test_add ("/store/undo/update-and-conflict", Fixture, NULL, bb_test_store_set_up, test_undo_update_and_conflict, bb_test_store_tear_down);
   g_test_add ("/store/count-tables", Fixture, NULL, bb_test_store_set_up, test_count_tables, bb_test_store_tear_down);

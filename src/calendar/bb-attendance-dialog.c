@@ -61,7 +61,6 @@ gboolean
 bb_attendance_dialog_save (BbAttendanceDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BbEvent) event = NULL;
   g_autofree char *minutes = NULL;
   const char * const *codes = bb_codes_list (BB_CODES_ATTENDANCE);
   gint64 event_id = bb_calendar_entry_get_event_id (self->entry);
@@ -90,15 +89,8 @@ bb_attendance_dialog_save (BbAttendanceDialog *self)
         goto rollback;
     }
 
-  event = bb_store_get (self->store, BB_TYPE_EVENT, event_id, &error);
-  if (event == NULL)
+  if (!bb_store_set_occurrence_minutes (self->store, event_id, occurrence, minutes, &error))
     goto rollback;
-  if (g_strcmp0 (bb_event_get_minutes (event), *minutes ? minutes : NULL) != 0)
-    {
-      bb_event_set_minutes (event, *minutes ? minutes : NULL);
-      if (!bb_store_update_event (self->store, event, &error))
-        goto rollback;
-    }
 
   if (!bb_store_commit (self->store, &error))
     goto failed;
@@ -200,8 +192,9 @@ bb_attendance_dialog_new (GtkWidget       *parent,
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
   const char * const *codes = bb_codes_list (BB_CODES_ATTENDANCE);
+  g_autoptr(GError) minutes_error = NULL;
+  g_autofree char *minutes = NULL;
   GtkWidget *box, *page, *group, *minutes_group, *scrolled, *clamp;
-  BbEvent *event;
 
   g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (BB_IS_STORE (store), NULL);
@@ -218,7 +211,6 @@ bb_attendance_dialog_new (GtkWidget       *parent,
   g_set_weak_pointer (&self->parent, parent);
   self->store = g_object_ref (store);
   self->entry = g_object_ref (entry);
-  event = bb_calendar_entry_get_event (entry);
 
   self->people = bb_store_get_event_invitee_people (store, bb_calendar_entry_get_event_id (entry), &error);
   if (self->people == NULL)
@@ -283,18 +275,22 @@ bb_attendance_dialog_new (GtkWidget       *parent,
 
   minutes_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (minutes_group), _("Minutes"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (minutes_group),
-                                         bb_calendar_entry_is_recurring (entry)
-                                           ? _("Kept with the series; start with the date of the meeting.")
-                                           : NULL);
   self->minutes_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   g_object_set (self->minutes_view, "height-request", 160, "wrap-mode", GTK_WRAP_WORD_CHAR,
                 "top-margin", 8, "bottom-margin", 8, "left-margin", 8, "right-margin", 8, NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->minutes_view), "card");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->minutes_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Minutes"), -1);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->minutes_view),
-                            bb_event_get_minutes (event) ? bb_event_get_minutes (event) : "", -1);
+  minutes = bb_store_dup_occurrence_minutes (store, bb_calendar_entry_get_event_id (entry),
+                                             bb_calendar_entry_get_recurrence_id (entry), &minutes_error);
+  if (minutes_error != NULL)
+    {
+      g_autofree char *message = bb_application_describe_store_error (minutes_error, bb_store_get_path (store));
+
+      gtk_label_set_label (self->error_label, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+    }
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->minutes_view), minutes ? minutes : "", -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (minutes_group), GTK_WIDGET (self->minutes_view));
   gtk_box_append (GTK_BOX (page), minutes_group);
 

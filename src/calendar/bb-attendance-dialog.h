@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BbAttendanceDialog, bb_attendance_dialog, BB, ATTENDANCE_DIALOG, AdwWindow)
 
 /* After a meeting: for each invited person (directly or through a shelter) attended, excused
- * or absent at this occurrence, and the minutes (Protokoll). Saved in one transaction. */
+ * or absent at this occurrence, and the minutes (Protokoll) of this occurrence. Saved in one
+ * transaction. */
 GtkWidget       *bb_attendance_dialog_new        (GtkWidget          *parent,
                                                   BbStore            *store,
                                                   BbCalendarEntry    *entry);

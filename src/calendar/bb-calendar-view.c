@@ -245,7 +245,8 @@ on_store_changed (BbCalendarView *self,
                   const char     *table)
 {
   static const char * const tables[] = {
-    "event", "event_override", "event_invitee", "attendance", "person", "shelter", "region", NULL
+    "event", "event_override", "event_invitee", "attendance", "event_minutes", "person", "shelter",
+    "region", NULL
   };
 
   if (!g_strv_contains (tables, table))
@@ -393,6 +394,10 @@ render_entry (BbCalendarView  *self,
                                                 bb_event_get_region_id (event));
   g_autofree char *organiser = bb_store_dup_label (self->store, BB_TYPE_PERSON, organiser_id);
   g_autofree char *attendance = dup_attendance (self, entry);
+  g_autofree char *minutes = bb_store_dup_occurrence_minutes (self->store,
+                                                              bb_calendar_entry_get_event_id (entry),
+                                                              bb_calendar_entry_get_recurrence_id (entry),
+                                                              NULL);
   g_autofree char *rule = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *status = NULL;
@@ -455,7 +460,7 @@ render_entry (BbCalendarView  *self,
   bb_detail_page_add_text (self->detail, bb_event_get_description (event));
 
   bb_detail_page_add_group (self->detail, _("Minutes"));
-  bb_detail_page_add_text (self->detail, bb_event_get_minutes (event));
+  bb_detail_page_add_text (self->detail, minutes);
 
   render_invitees (self, event);
 }

@@ -1613,6 +1613,13 @@ generate_series (Gen     *gen,
         {
           if (!insert_attendance (gen, id, start, people, error))
             return FALSE;
+          /* Minutes for two meetings in three, chosen without the random generator so that
+           * the rest of the demo stays the same. */
+          if ((n_past + index) % 3 != 2 &&
+              !bb_store_set_occurrence_minutes (gen->store, id, start,
+                                                bb_demo_event_minutes[(n_past + region) % G_N_ELEMENTS (bb_demo_event_minutes)],
+                                                error))
+            return FALSE;
           n_past++;
         }
 
@@ -1690,6 +1697,7 @@ generate_single_event (Gen     *gen,
   guint32 day = random_workday (gen, gen->first, gen->today + 180);
   int start_hour, start_minute, length_minutes;
   const char *status = "confirmed";
+  const char *minutes = NULL;
   char start[17], end[17];
   GArray *in_region = gen->region_shelters[region];
   guint n_shelters = 0;
@@ -1788,7 +1796,7 @@ generate_single_event (Gen     *gen,
     }
   bb_event_set_description (event, PICK (rng, bb_demo_event_descriptions));
   if (day < gen->today && g_strcmp0 (status, "cancelled") != 0 && rng_chance (rng, 0.5))
-    bb_event_set_minutes (event, PICK (rng, bb_demo_event_minutes));
+    minutes = PICK (rng, bb_demo_event_minutes);
   bb_event_set_status (event, status);
   bb_event_set_organiser_id (event, gen->coordinators[regional ? region
                                                                 : rng_int (rng, gen->n_regions)]);
@@ -1796,6 +1804,8 @@ generate_single_event (Gen     *gen,
   if (!bb_store_insert (gen->store, BB_RECORD (event), error))
     return FALSE;
   id = bb_record_get_id (BB_RECORD (event));
+  if (minutes != NULL && !bb_store_set_occurrence_minutes (gen->store, id, start, minutes, error))
+    return FALSE;
 
   for (guint i = 0; i < people->len; i++)
     if (!insert_invitee (gen, id, g_array_index (people, gint64, i), 0, error))

@@ -30,7 +30,6 @@ struct _BbEvent
   char *location;
   char *online_url;
   char *description;
-  char *minutes;
   char *status;
   gint64 organiser_id;
   char *rrule;
@@ -52,7 +51,6 @@ enum {
   PROP_LOCATION,
   PROP_ONLINE_URL,
   PROP_DESCRIPTION,
-  PROP_MINUTES,
   PROP_STATUS,
   PROP_ORGANISER_ID,
   PROP_RRULE,
@@ -83,7 +81,6 @@ bb_event_finalize (GObject *object)
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->online_url, g_free);
   g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->minutes, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->rrule, g_free);
   g_clear_pointer (&self->exdates, g_free);
@@ -143,10 +140,6 @@ bb_event_get_property (GObject    *object,
 
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
-      break;
-
-    case PROP_MINUTES:
-      g_value_set_string (value, self->minutes);
       break;
 
     case PROP_STATUS:
@@ -222,10 +215,6 @@ bb_event_set_property (GObject      *object,
 
     case PROP_DESCRIPTION:
       bb_event_set_description (self, g_value_get_string (value));
-      break;
-
-    case PROP_MINUTES:
-      bb_event_set_minutes (self, g_value_get_string (value));
       break;
 
     case PROP_STATUS:
@@ -314,11 +303,6 @@ bb_event_class_init (BbEventClass *klass)
 
   properties [PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_MINUTES] =
-    g_param_spec_string ("minutes", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -563,24 +547,6 @@ bb_event_set_description (BbEvent *self,
 
   if (bb_set_str (&self->description, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DESCRIPTION]);
-}
-
-const char *
-bb_event_get_minutes (BbEvent *self)
-{
-  g_return_val_if_fail (BB_IS_EVENT (self), NULL);
-
-  return self->minutes;
-}
-
-void
-bb_event_set_minutes (BbEvent *self,
-                      const char *value)
-{
-  g_return_if_fail (BB_IS_EVENT (self));
-
-  if (bb_set_str (&self->minutes, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MINUTES]);
 }
 
 const char *

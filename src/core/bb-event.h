@@ -50,9 +50,6 @@ void         bb_event_set_online_url (BbEvent *self,
 const char * bb_event_get_description (BbEvent *self);
 void         bb_event_set_description (BbEvent *self,
                                        const char *value);
-const char * bb_event_get_minutes (BbEvent *self);
-void         bb_event_set_minutes (BbEvent *self,
-                                   const char *value);
 const char * bb_event_get_status (BbEvent *self);
 void         bb_event_set_status (BbEvent *self,
                                   const char *value);

@@ -551,7 +551,6 @@ bb_store_split_event (BbStore     *self,
       bb_event_set_ends_at (copy, new_end);
       bb_event_set_rrule (copy, new_rrule);
       bb_event_set_exdates (copy, new_exdates->len > 0 ? new_exdates->str : NULL);
-      bb_event_set_minutes (copy, NULL);
       ok = bb_store_insert_event (self, copy, error);
     }
 
@@ -568,6 +567,10 @@ bb_store_split_event (BbStore     *self,
                              event_id, bb_record_get_id (BB_RECORD (copy)), recurrence_id, error);
   ok = ok && move_rows_from (self,
                              "UPDATE attendance SET event_id = ? "
+                             "WHERE event_id = ? AND occurrence >= ?",
+                             event_id, bb_record_get_id (BB_RECORD (copy)), recurrence_id, error);
+  ok = ok && move_rows_from (self,
+                             "UPDATE event_minutes SET event_id = ? "
                              "WHERE event_id = ? AND occurrence >= ?",
                              event_id, bb_record_get_id (BB_RECORD (copy)), recurrence_id, error);
 
@@ -891,6 +894,79 @@ bb_store_set_attendance (BbStore     *self,
       if (status != NULL)
         sqlite3_bind_text (stmt, 4, status, -1, SQLITE_TRANSIENT);
       ok = step_done (self, stmt, "Cannot record attendance", error);
+    }
+
+  return finish (self, ok, error);
+}
+
+char *
+bb_store_dup_occurrence_minutes (BbStore     *self,
+                                 gint64       event_id,
+                                 const char  *occurrence,
+                                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+  g_return_val_if_fail (occurrence != NULL, NULL);
+
+  stmt = _bb_store_prepare (self,
+                            "SELECT text FROM event_minutes WHERE event_id = ? AND occurrence = ?",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  sqlite3_bind_text (stmt, 2, occurrence, -1, SQLITE_TRANSIENT);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    _bb_store_set_error (self, error, rc, "Cannot read the minutes");
+
+  return NULL;
+}
+
+gboolean
+bb_store_set_occurrence_minutes (BbStore     *self,
+                                 gint64       event_id,
+                                 const char  *occurrence,
+                                 const char  *text,
+                                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *stripped = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (BB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (occurrence != NULL, FALSE);
+
+  if (text != NULL)
+    stripped = g_strstrip (g_strdup (text));
+
+  if (!bb_store_begin (self, error))
+    return FALSE;
+
+  if (stripped == NULL || *stripped == '\0')
+    stmt = _bb_store_prepare (self,
+                              "DELETE FROM event_minutes WHERE event_id = ?1 AND occurrence = ?2",
+                              error);
+  else
+    stmt = _bb_store_prepare (self,
+                              "INSERT INTO event_minutes (event_id, occurrence, text)"
+                              " VALUES (?1, ?2, ?3)"
+                              " ON CONFLICT (event_id, occurrence)"
+                              " DO UPDATE SET text = excluded.text",
+                              error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, event_id);
+      sqlite3_bind_text (stmt, 2, occurrence, -1, SQLITE_TRANSIENT);
+      if (stripped != NULL && *stripped != '\0')
+        sqlite3_bind_text (stmt, 3, text, -1, SQLITE_TRANSIENT);
+      ok = step_done (self, stmt, "Cannot save the minutes", error);
     }
 
   return finish (self, ok, error);

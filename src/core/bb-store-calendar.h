@@ -21,7 +21,8 @@ G_BEGIN_DECLS
  * The SEQUENCE rule: it goes up by one whenever the time (starts_at, ends_at, all_day), the
  * place (location, online_url), the status or the recurrence (rrule, exdates, an override
  * added, changed or removed) changes — never for title, kind, region, agenda
- * (description), minutes, organiser or invitees alone. Use these functions rather than
+ * (description), organiser or invitees alone (minutes are per occurrence, in their own
+ * table, and never touch the event). Use these functions rather than
  * bb_store_update() for events. */
 
 /* A new UID for an event: random, "<32 hex>@brueckenbuch.beratungsforum.berlin". */
@@ -70,7 +71,7 @@ gboolean   bb_store_cancel_occurrence       (BbStore     *self,
 
 /* "This and following": ends the series event_id on the day before recurrence_id (UNTIL,
  * SEQUENCE raised) and inserts a copy from recurrence_id on with a new UID and SEQUENCE 0,
- * the same invitees, and the overrides, EXDATEs and attendance from that date on moved to
+ * the same invitees, and the overrides, EXDATEs, attendance and minutes from that date on moved to
  * it. *new_event_id (may be NULL) gets the new event's id. One transaction. */
 gboolean   bb_store_split_event             (BbStore     *self,
                                              gint64       event_id,
@@ -128,6 +129,20 @@ gboolean   bb_store_set_attendance          (BbStore     *self,
                                              const char  *occurrence,
                                              gint64       person_id,
                                              const char  *status,
+                                             GError     **error);
+
+/* The minutes (Protokoll) of one occurrence (occurrence = its recurrence-id, the original
+ * start, as for attendance), or NULL if there are none (or on error, with error set). */
+char      *bb_store_dup_occurrence_minutes  (BbStore     *self,
+                                             gint64       event_id,
+                                             const char  *occurrence,
+                                             GError     **error);
+/* Sets the minutes of one occurrence; text NULL or only blanks removes them. One
+ * transaction; the event's SEQUENCE stays. */
+gboolean   bb_store_set_occurrence_minutes  (BbStore     *self,
+                                             gint64       event_id,
+                                             const char  *occurrence,
+                                             const char  *text,
                                              GError     **error);
 
 G_END_DECLS
