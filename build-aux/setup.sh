@@ -11,7 +11,7 @@ packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev libical-dev
   # running and testing the window headless
-  xvfb xauth dbus dbus-x11 at-spi2-core libglib2.0-bin adwaita-icon-theme fonts-cantarell
+  xvfb xauth dbus dbus-x11 at-spi2-core libglib2.0-bin adwaita-icon-theme librsvg2-common fonts-cantarell
   python3-pyatspi gir1.2-atspi-2.0
   # checks of the data files and of exports
   desktop-file-utils appstream-util python3-icalendar poppler-utils sqlite3
@@ -32,7 +32,7 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q "${missing[@]}"
 fi
 
 # German under a German locale: a fresh machine has none generated.
