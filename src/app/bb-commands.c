@@ -130,11 +130,42 @@ print_store_error (const GError *error,
   print_error (message);
 }
 
+/* The first of names given in options, unless command is one of the commands (run or
+ * also_run) that the names belong to; NULL if all is well. */
+static const char *
+stray_option (GVariantDict           *options,
+              const char * const     *names,
+              gsize                   n_names,
+              const BbCommand        *command,
+              int                   (*run) (GVariantDict *options),
+              int                   (*also_run) (GVariantDict *options))
+{
+  if (command != NULL && (command->run == run || (also_run != NULL && command->run == also_run)))
+    return NULL;
+
+  for (gsize i = 0; i < n_names; i++)
+    if (g_variant_dict_contains (options, names[i]))
+      return names[i];
+
+  return NULL;
+}
+
+/* Prints message (and frees it) as the reason the command line was refused. */
+static int
+refuse (char *message)
+{
+  print_error (message);
+  g_free (message);
+
+  return 1;
+}
+
 int
 bb_commands_run (GApplication *app,
                  GVariantDict *options)
 {
   const BbCommand *command = NULL;
+  const char *stray;
 
   g_return_val_if_fail (G_IS_APPLICATION (app), 1);
   g_return_val_if_fail (options != NULL, 1);
@@ -157,62 +188,27 @@ bb_commands_run (GApplication *app,
       command = &commands[i];
     }
 
-  if (command == NULL || command->run != run_create_demo)
-    for (guint i = 0; i < G_N_ELEMENTS (create_demo_options); i++)
-      if (g_variant_dict_contains (options, create_demo_options[i]))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--%s only works together with --create-demo."),
-                             create_demo_options[i]);
+  /* Options that only change what one command does are refused on their own. */
+  if ((stray = stray_option (options, create_demo_options, G_N_ELEMENTS (create_demo_options),
+                             command, run_create_demo, NULL)) != NULL)
+    return refuse (g_strdup_printf (_("--%s only works together with --create-demo."), stray));
 
-          print_error (message);
-          return 1;
-        }
+  if ((stray = stray_option (options, export_ics_options, G_N_ELEMENTS (export_ics_options),
+                             command, run_export_ics, NULL)) != NULL)
+    return refuse (g_strdup_printf (_("--%s only works together with --export-ics."), stray));
 
-  if (command == NULL || command->run != run_export_ics)
-    for (guint i = 0; i < G_N_ELEMENTS (export_ics_options); i++)
-      if (g_variant_dict_contains (options, export_ics_options[i]))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--%s only works together with --export-ics."), export_ics_options[i]);
+  if ((stray = stray_option (options, import_ics_options, G_N_ELEMENTS (import_ics_options),
+                             command, run_import_ics, NULL)) != NULL)
+    return refuse (g_strdup_printf (_("--%s only works together with --import-ics."), stray));
 
-          print_error (message);
-          return 1;
-        }
+  if ((stray = stray_option (options, period_options, G_N_ELEMENTS (period_options),
+                             command, run_export_ics, run_report)) != NULL)
+    return refuse (g_strdup_printf (_("--%s only works together with --export-ics or --report."),
+                                    stray));
 
-  if (command == NULL || command->run != run_import_ics)
-    for (guint i = 0; i < G_N_ELEMENTS (import_ics_options); i++)
-      if (g_variant_dict_contains (options, import_ics_options[i]))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--%s only works together with --import-ics."), import_ics_options[i]);
-
-          print_error (message);
-          return 1;
-        }
-
-  if (command == NULL || (command->run != run_export_ics && command->run != run_report))
-    for (guint i = 0; i < G_N_ELEMENTS (period_options); i++)
-      if (g_variant_dict_contains (options, period_options[i]))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--%s only works together with --export-ics or --report."),
-                             period_options[i]);
-
-          print_error (message);
-          return 1;
-        }
-
-  if (command == NULL || command->run != run_report)
-    for (guint i = 0; i < G_N_ELEMENTS (report_options); i++)
-      if (g_variant_dict_contains (options, report_options[i]))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--%s only works together with --report."), report_options[i]);
-
-          print_error (message);
-          return 1;
-        }
+  if ((stray = stray_option (options, report_options, G_N_ELEMENTS (report_options),
+                             command, run_report, NULL)) != NULL)
+    return refuse (g_strdup_printf (_("--%s only works together with --report."), stray));
 
   if (command == NULL)
     return -1;
