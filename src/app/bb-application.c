@@ -14,9 +14,10 @@
 #include "bb-application.h"
 #include "bb-commands.h"
 #include "bb-core.h"
+#include "bb-frame-probe.h"
 #include "bb-preferences-window.h"
 #include "bb-resources.h"
-#include "bb-window.h"
+#include "bb-window-private.h"
 
 struct _BbApplication
 {
@@ -137,6 +138,20 @@ bb_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* For bench/run (BB_BENCH_WALK): each view of the window in turn. */
+static gboolean
+bench_show_view (GtkWindow *window,
+                 guint      index)
+{
+  AdwViewStack *stack = _bb_window_get_view_stack (BB_WINDOW (window));
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+
+  if (index >= g_list_model_get_n_items (G_LIST_MODEL (pages)))
+    return FALSE;
+
+  return gtk_selection_model_select_item (pages, index, TRUE);
+}
+
 static void
 bb_application_activate (GApplication *app)
 {
@@ -163,6 +178,8 @@ bb_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (bb_window_new (self, store));
+  /* Only when BB_BENCH_FIRST_FRAME=1 is set (bench/run): report the first frame and quit. */
+  bb_frame_probe_attach (window, bench_show_view);
   gtk_window_present (window);
 }
 
