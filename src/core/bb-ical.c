@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <libical/ical.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bb-codes.h"
@@ -25,6 +26,7 @@
 #include "bb-region.h"
 #include "bb-store-calendar.h"
 #include "bb-timezone.h"
+#include "bb-validate.h"
 
 #define PRODID "-//Beratungsforum Engagement//Brückenbuch " PACKAGE_VERSION "//DE"
 
@@ -1021,6 +1023,53 @@ item_new (BbIcalAction  action,
   return item;
 }
 
+/* What the file says must keep the rule of free text (bb-validate.h), as what people type:
+ * a text that breaks it is neither cut nor cleaned but its event is skipped, with the field and
+ * the reason. NULL if every text of record keeps the rule. */
+static char *
+describe_bad_text (BbRecord *record)
+{
+  static const struct
+  {
+    const char *property;
+    const char *label;
+  } fields[] = {
+    { "uid",         "UID" },
+    { "title",       N_("Title") },
+    { "location",    N_("Location") },
+    { "online-url",  N_("Online link") },
+    { "description", N_("Agenda") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), fields[i].property) == NULL)
+        continue;
+      g_object_get (record, fields[i].property, &text, NULL);
+      if (!bb_validate_column (fields[i].property, text, &error))
+        /* Translators: a field of an event and why its text is refused */
+        return g_strdup_printf (_("%s: %s"), _(fields[i].label), error->message);
+    }
+
+  return NULL;
+}
+
+/* The calendar's years: what the editors accept. A date far outside (year 9999, or a DURATION
+ * of centuries) is a broken file rather than a meeting. */
+#define MIN_YEAR 1900
+#define MAX_YEAR 2200
+
+static gboolean
+within_years (const char *store_time)
+{
+  int year = atoi (store_time);
+
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 /* Reads one VEVENT without RECURRENCE-ID into item->event; FALSE with a reason to skip, or
  * FALSE with error for a broken file. */
 static gboolean
@@ -1063,6 +1112,12 @@ read_master (BbIcalPlan     *self,
         }
       else
         ends_at = bb_recurrence_time_add (starts_at, all_day ? 1 : 0);
+    }
+  if (!within_years (starts_at) || ends_at == NULL || !within_years (ends_at))
+    {
+      item->reason = g_strdup_printf (_("The event lies outside the years %d to %d"),
+                                      MIN_YEAR, MAX_YEAR);
+      return TRUE;
     }
   if ((strlen (ends_at) == 10) != all_day)
     {
@@ -1143,6 +1198,10 @@ read_master (BbIcalPlan     *self,
         bb_event_set_exdates (event, exdates->str);
     }
 
+  item->reason = describe_bad_text (BB_RECORD (event));
+  if (item->reason != NULL)
+    return TRUE;
+
   item->event = g_steal_pointer (&event);
 
   return TRUE;
@@ -1184,7 +1243,8 @@ read_override (icalcomponent  *vcalendar,
       ends_at = bb_recurrence_time_add (starts_at, ha < 0 ? g_date_days_between (&a, &b)
                                         : (gint64) g_date_days_between (&a, &b) * 1440 + (hb * 60 + mb) - (ha * 60 + ma));
     }
-  if (strcmp (ends_at, starts_at) < 0 || (strlen (starts_at) == 10) != (strlen (ends_at) == 10))
+  if (ends_at == NULL || !within_years (starts_at) || !within_years (ends_at)
+      || strcmp (ends_at, starts_at) < 0 || (strlen (starts_at) == 10) != (strlen (ends_at) == 10))
     return NULL;
 
   bb_event_override_set_recurrence_id (override, recurrence_id);
@@ -1326,6 +1386,19 @@ build_plan (BbIcalPlan    *self,
             override = read_override (vcalendar, vevent, item, error);
             if (override == NULL && error != NULL && *error != NULL)
               return FALSE;
+            if (override != NULL && item->action != BB_ICAL_ACTION_SKIP)
+              {
+                g_autofree char *bad = describe_bad_text (BB_RECORD (override));
+
+                if (bad != NULL)
+                  {
+                    /* The series is not imported without its changed meeting. */
+                    item->action = BB_ICAL_ACTION_SKIP;
+                    g_free (item->reason);
+                    /* Translators: %s says which text of a changed meeting is refused */
+                    item->reason = g_strdup_printf (_("A changed meeting: %s"), bad);
+                  }
+              }
             if (override != NULL)
               g_ptr_array_add (item->overrides, override);
           }

@@ -24,6 +24,9 @@
 /* Bounded work: periods (days, weeks, months, years) walked in one expansion. */
 #define MAX_PERIODS 200000
 
+/* The Julian day of 9999-12-31, the last day a store time ("YYYY-…") can hold. */
+#define MAX_JULIAN_DAY G_GINT64_CONSTANT (3652059)
+
 G_DEFINE_QUARK (bb-recurrence-error-quark, bb_recurrence_error)
 
 static const char * const byday_names[] = { NULL, "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
@@ -147,16 +150,24 @@ bb_recurrence_time_add (const char *text,
   if (!bb_recurrence_parse_time (text, &date, &hour, &minute))
     return NULL;
 
+  /* In days for a date; the result must stay a store time, in the years 1 to 9999. A minute
+   * count past any calendar (an imported DURATION) must not overflow on the way. */
   if (hour < 0)
     {
-      if (minutes >= 0)
-        g_date_add_days (&date, (guint) minutes);
-      else
-        g_date_subtract_days (&date, (guint) -minutes);
+      if (minutes > MAX_JULIAN_DAY || minutes < -MAX_JULIAN_DAY)
+        return NULL;
+      total = (gint64) g_date_get_julian (&date) + minutes;
+      if (total < 1 || total > MAX_JULIAN_DAY)
+        return NULL;
+      g_date_set_julian (&date, (guint32) total);
       return format_time (&date, -1, -1);
     }
 
+  if (minutes > MAX_JULIAN_DAY * 1440 || minutes < -MAX_JULIAN_DAY * 1440)
+    return NULL;
   total = (gint64) g_date_get_julian (&date) * 1440 + hour * 60 + minute + minutes;
+  if (total < 1440 || total / 1440 > MAX_JULIAN_DAY)
+    return NULL;
   g_date_set_julian (&date, (guint32) (total / 1440));
 
   return format_time (&date, (int) (total % 1440 / 60), (int) (total % 60));

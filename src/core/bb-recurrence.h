@@ -173,7 +173,8 @@ gboolean   bb_recurrence_parse_time    (const char             *text,
 /* The length of event: minutes from its start to its end, days for an all-day event; 0 if
  * either is not a store time. */
 gint64     bb_recurrence_event_duration (BbEvent               *event);
-/* Adds minutes to a store time (days for a date), keeping the form. */
+/* Adds minutes to a store time (days for a date), keeping the form; NULL if text is no store
+ * time or the result falls outside the years 1 to 9999. */
 char      *bb_recurrence_time_add      (const char             *text,
                                         gint64                  minutes);
 
