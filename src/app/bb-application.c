@@ -81,13 +81,17 @@ bb_application_describe_store_error (const GError *error,
                                   display);
 
         case BB_STORE_ERROR_FULL:
-          return g_strdup_printf (_("The disk is full, so “%s” cannot be written. Make room and "
-                                    "try again."), display);
+          return g_strdup_printf (_("The disk is full, so nothing was saved to “%s”. Make room on "
+                                    "the disk and try again."), display);
+
+        case BB_STORE_ERROR_IO:
+          return g_strdup_printf (_("The disk reported an error while reading or writing “%s”, "
+                                    "so nothing was saved. Check the disk and keep a copy of the "
+                                    "file."), display);
 
         case BB_STORE_ERROR_FAILED:
         case BB_STORE_ERROR_CONSTRAINT:
         case BB_STORE_ERROR_NOT_FOUND:
-        case BB_STORE_ERROR_IO:
         default:
           break;
         }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-application.h"
 #include "bb-calendar-util.h"
 #include "bb-editor.h"
 #include "bb-format.h"
@@ -23,6 +24,7 @@ typedef struct
 {
   GtkWidget *parent;
   BbIcalPlan *plan;
+  char *database_path;
   GtkLabel *error_label;
 } Import;
 
@@ -33,6 +35,7 @@ import_free (gpointer data)
 
   g_clear_weak_pointer (&import->parent);
   g_clear_object (&import->plan);
+  g_free (import->database_path);
   g_free (import);
 }
 
@@ -58,7 +61,12 @@ bb_ics_import_dialog_apply (GtkWidget *dialog)
       + bb_ical_plan_count (import->plan, BB_ICAL_ACTION_UPDATE);
   if (!bb_ical_plan_apply (import->plan, &error))
     {
-      gtk_label_set_label (import->error_label, error->message);
+      /* A full disk or a database that may not be written, in the user's words. */
+      g_autofree char *text = error->domain == BB_STORE_ERROR
+                              ? bb_application_describe_store_error (error, import->database_path)
+                              : g_strdup (error->message);
+
+      gtk_label_set_label (import->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (import->error_label), TRUE);
       return FALSE;
     }
@@ -124,6 +132,7 @@ bb_ics_import_dialog_new (GtkWidget *parent,
   import = g_new0 (Import, 1);
   g_set_weak_pointer (&import->parent, parent);
   import->plan = g_steal_pointer (&plan);
+  import->database_path = g_strdup (bb_store_get_path (store));
   n_add = bb_ical_plan_count (import->plan, BB_ICAL_ACTION_ADD);
   n_update = bb_ical_plan_count (import->plan, BB_ICAL_ACTION_UPDATE);
   n_skip = bb_ical_plan_count (import->plan, BB_ICAL_ACTION_SKIP);

@@ -272,7 +272,29 @@ _bb_store_get_columns (GType type)
 /* Errors and statements -------------------------------------------------------------------- */
 
 static int
-error_code_from_sqlite (int rc)
+error_code_from_errno (int saved_errno)
+{
+  switch (saved_errno)
+    {
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      return BB_STORE_ERROR_READ_ONLY;
+
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+      return BB_STORE_ERROR_FULL;
+
+    default:
+      return BB_STORE_ERROR_IO;
+    }
+}
+
+/* system_errno is the errno of the failing system call (sqlite3_system_errno()), or 0. */
+static int
+error_code_from_sqlite (int rc,
+                        int system_errno)
 {
   switch (rc & 0xff)
     {
@@ -296,11 +318,38 @@ error_code_from_sqlite (int rc)
       return BB_STORE_ERROR_NOT_A_DATABASE;
 
     case SQLITE_IOERR:
-      return BB_STORE_ERROR_IO;
+      /* SQLite reports SQLITE_FULL only for a short write; a write refused as a whole (a full
+       * disk, a quota, a file size limit) or by a file system mounted read-only ends here. */
+      return system_errno != 0 ? error_code_from_errno (system_errno) : BB_STORE_ERROR_IO;
 
     default:
       return BB_STORE_ERROR_FAILED;
     }
+}
+
+/* Why the last system call of an I/O error failed, or 0. sqlite3_system_errno() reads errno
+ * late, after the rollback that follows a failed commit may have changed it; the file that
+ * failed (most often the write-ahead log) keeps its own. */
+static int
+last_system_errno (sqlite3 *db)
+{
+  sqlite3_file *journal = NULL;
+  int saved_errno;
+
+  if (db == NULL)
+    return 0;
+
+  saved_errno = sqlite3_system_errno (db);
+
+  if (saved_errno == 0 &&
+      sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &journal) == SQLITE_OK &&
+      journal != NULL && journal->pMethods != NULL)
+    journal->pMethods->xFileControl (journal, SQLITE_FCNTL_LAST_ERRNO, &saved_errno);
+
+  if (saved_errno == 0)
+    sqlite3_file_control (db, "main", SQLITE_FCNTL_LAST_ERRNO, &saved_errno);
+
+  return saved_errno;
 }
 
 static void
@@ -310,9 +359,10 @@ set_error_from_db (sqlite3     *db,
                    const char  *what)
 {
   const char *message = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  int system_errno = (rc & 0xff) == SQLITE_IOERR ? last_system_errno (db) : 0;
 
   /* SQLite's messages name the failing column or CHECK rule, never the values. */
-  g_set_error (error, BB_STORE_ERROR, error_code_from_sqlite (rc),
+  g_set_error (error, BB_STORE_ERROR, error_code_from_sqlite (rc, system_errno),
                "%s: %s", what, message);
 }
 
@@ -574,15 +624,6 @@ note_change (BbStore    *self,
   change_level_add (g_ptr_array_index (self->levels, self->levels->len - 1), table, id);
 }
 
-/* The tables whose rows "changed" reports. */
-static gboolean
-is_watched_table (const char *table)
-{
-  /* The FTS index maintains its shadow tables through the same connection. */
-  return !g_str_has_prefix (table, "search_index") && !g_str_has_prefix (table, "sqlite_") &&
-         strcmp (table, "meta") != 0;
-}
-
 static void
 update_hook (void          *user_data,
              int            op,
@@ -592,8 +633,12 @@ update_hook (void          *user_data,
 {
   BbStore *self = user_data;
 
-  if (is_watched_table (table))
-    note_change (self, table, rowid);
+  /* The FTS index maintains its shadow tables through the same connection. */
+  if (g_str_has_prefix (table, "search_index") || g_str_has_prefix (table, "sqlite_") ||
+      strcmp (table, "meta") == 0)
+    return;
+
+  note_change (self, table, rowid);
 }
 
 static int
@@ -1027,9 +1072,7 @@ _bb_store_backup_db (sqlite3     *db,
     {
       int saved_errno = errno;
 
-      g_set_error (error, BB_STORE_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS ?
-                     BB_STORE_ERROR_READ_ONLY : BB_STORE_ERROR_IO,
+      g_set_error (error, BB_STORE_ERROR, error_code_from_errno (saved_errno),
                    "Cannot create backup file: %s", g_strerror (saved_errno));
       return FALSE;
     }
@@ -1071,7 +1114,7 @@ _bb_store_backup_db (sqlite3     *db,
   rc = sqlite3_close (dest);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, BB_STORE_ERROR, error_code_from_sqlite (rc),
+      g_set_error (error, BB_STORE_ERROR, error_code_from_sqlite (rc, 0),
                    "Cannot close backup: %s", sqlite3_errstr (rc));
       return FALSE;
     }
@@ -1089,60 +1132,6 @@ bb_store_backup (BbStore     *self,
   g_return_val_if_fail (self->depth == 0, FALSE);
 
   return _bb_store_backup_db (self->db, dest_path, error);
-}
-
-gboolean
-_bb_store_replace (BbStore  *self,
-                   BbStore  *source,
-                   GError  **error)
-{
-  g_autoptr(GHashTable) level = NULL;
-  sqlite3_backup *backup;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (BB_IS_STORE (self), FALSE);
-  g_return_val_if_fail (BB_IS_STORE (source), FALSE);
-  g_return_val_if_fail (self->depth == 0 && source->depth == 0, FALSE);
-  g_return_val_if_fail (self->schema_version == source->schema_version, FALSE);
-
-  /* Statements prepared on the old schema are not needed again. */
-  g_hash_table_remove_all (self->statements);
-
-  backup = sqlite3_backup_init (self->db, "main", source->db, "main");
-  if (backup == NULL)
-    {
-      set_error_from_db (self->db, error, sqlite3_errcode (self->db), "Cannot start restoring");
-      return FALSE;
-    }
-
-  /* Every page in one step is one write transaction of the destination: after a crash the
-   * database is either the old or the new one. */
-  rc = sqlite3_backup_step (backup, -1);
-  sqlite3_backup_finish (backup);
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_db (self->db, error, rc, "Cannot restore");
-      return FALSE;
-    }
-
-  /* Every table changed as a whole. */
-  g_hash_table_remove_all (self->labels);
-  level = change_level_new ();
-  rc = sqlite3_prepare_v2 (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'",
-                           -1, &stmt, NULL);
-  while (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *table = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (is_watched_table (table))
-        change_level_add (level, table, 0);
-    }
-  sqlite3_finalize (stmt);
-
-  emit_changes (self, level);
-
-  return TRUE;
 }
 
 static int
@@ -1169,11 +1158,10 @@ read_user_version (sqlite3 *db,
 }
 
 /* Looks at an existing, non-empty file without writing to it: is it a SQLite database, and
- * which schema does it hold (*version_out, 0 for an empty file)? */
+ * which schema does it hold? */
 static gboolean
 check_existing (const char  *path,
                 int          target_version,
-                int         *version_out,
                 GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
@@ -1182,6 +1170,7 @@ check_existing (const char  *path,
   char header[16] = { 0 };
   gboolean had_wal;
   gboolean had_shm;
+  gboolean read_only = FALSE;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gssize n_read;
@@ -1195,17 +1184,13 @@ check_existing (const char  *path,
     {
       int saved_errno = errno;
 
-      g_set_error (error, BB_STORE_ERROR,
-                   saved_errno == EACCES ? BB_STORE_ERROR_READ_ONLY : BB_STORE_ERROR_IO,
+      g_set_error (error, BB_STORE_ERROR, error_code_from_errno (saved_errno),
                    "Cannot read database file: %s", g_strerror (saved_errno));
       return FALSE;
     }
 
   n_read = read (fd, header, sizeof header);
   close (fd);
-
-  if (version_out != NULL)
-    *version_out = 0;
 
   if (n_read == 0)
     return TRUE;
@@ -1223,45 +1208,45 @@ check_existing (const char  *path,
   had_wal = g_file_test (wal_path, G_FILE_TEST_EXISTS);
   had_shm = g_file_test (shm_path, G_FILE_TEST_EXISTS);
 
-  rc = open_db (path, SQLITE_OPEN_READONLY, &db);
+  /* Read-write although nothing is written: reading a database in WAL mode creates the -wal
+   * and -shm files, and only a read-write connection removes them again when it closes as the
+   * last one, under SQLite's locks. Removing them by hand could delete the log another
+   * program has just begun to write. */
+  rc = open_db (path, SQLITE_OPEN_READWRITE, &db);
   if (rc == SQLITE_OK)
-    rc = read_user_version (db, &version);
-
-  if (rc == SQLITE_OK && version == 0)
     {
-      rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL);
+      sqlite3_busy_timeout (db, 5000);
+      read_only = sqlite3_db_readonly (db, "main") == 1;
+
+      /* One statement, one snapshot: another program may be creating the schema. */
+      rc = sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version),"
+                               " (SELECT count(*) FROM sqlite_schema)", -1, &stmt, NULL);
       if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          n_objects = sqlite3_column_int (stmt, 0);
+          version = sqlite3_column_int (stmt, 0);
+          n_objects = sqlite3_column_int (stmt, 1);
           rc = SQLITE_OK;
         }
       sqlite3_finalize (stmt);
     }
 
   if (rc != SQLITE_OK)
-    {
-      set_error_from_db (db, error, rc, "Cannot read database");
-      sqlite3_close (db);
-      if (!had_wal)
-        {
-          g_unlink (wal_path);
-          if (!had_shm)
-            g_unlink (shm_path);
-        }
-      return FALSE;
-    }
+    set_error_from_db (db, error, rc, "Cannot read database");
 
   sqlite3_close (db);
 
-  /* Reading a database in WAL mode creates the -wal and -shm files. Without a -wal file no
-   * other connection has the database open, so ours are removed again: a refused file is
+  /* A file nobody may write (opened read-only by SQLite) keeps the files a read-only
+   * connection made; nobody can be writing its log, so they are removed: a refused file is
    * left exactly as it was found. */
-  if (!had_wal)
+  if (read_only && !had_wal)
     {
       g_unlink (wal_path);
       if (!had_shm)
         g_unlink (shm_path);
     }
+
+  if (rc != SQLITE_OK)
+    return FALSE;
 
   if (version > target_version)
     {
@@ -1278,21 +1263,7 @@ check_existing (const char  *path,
       return FALSE;
     }
 
-  if (version_out != NULL)
-    *version_out = version;
-
   return TRUE;
-}
-
-gboolean
-_bb_store_check_file (const char  *path,
-                      int         *version,
-                      GError     **error)
-{
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (version != NULL, FALSE);
-
-  return check_existing (path, BB_STORE_SCHEMA_VERSION, version, error);
 }
 
 static gboolean
@@ -1306,9 +1277,7 @@ create_file (const char  *path,
     {
       int saved_errno = errno;
 
-      g_set_error (error, BB_STORE_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS ?
-                     BB_STORE_ERROR_READ_ONLY : BB_STORE_ERROR_IO,
+      g_set_error (error, BB_STORE_ERROR, error_code_from_errno (saved_errno),
                    "Cannot create folder for the database: %s", g_strerror (saved_errno));
       return FALSE;
     }
@@ -1319,9 +1288,7 @@ create_file (const char  *path,
     {
       int saved_errno = errno;
 
-      g_set_error (error, BB_STORE_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS ?
-                     BB_STORE_ERROR_READ_ONLY : BB_STORE_ERROR_IO,
+      g_set_error (error, BB_STORE_ERROR, error_code_from_errno (saved_errno),
                    "Cannot create database file: %s", g_strerror (saved_errno));
       return FALSE;
     }
@@ -1398,6 +1365,7 @@ migrate (BbStore     *self,
       g_autofree char *set_version = NULL;
       g_autoptr(GBytes) bytes = NULL;
       int target = (int) g_ascii_strtoll (names[i], NULL, 10);
+      int current = 0;
 
       if (target <= version || target > target_version)
         continue;
@@ -1423,6 +1391,21 @@ migrate (BbStore     *self,
 
       if (!exec_script (self->db, "BEGIN IMMEDIATE", "Cannot begin migration", error))
         return FALSE;
+
+      /* Another program opening the same database may have migrated it meanwhile. */
+      rc = read_user_version (self->db, &current);
+      if (rc != SQLITE_OK)
+        {
+          set_error_from_db (self->db, error, rc, "Cannot read schema version");
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (current >= target)
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          version = current;
+          continue;
+        }
 
       /* Resource data is always NUL-terminated. */
       if (!exec_script (self->db, g_bytes_get_data (bytes, NULL), "Migration failed", error) ||
@@ -1474,7 +1457,7 @@ _bb_store_open_with_migrations (const char  *path,
   if (!create_file (path, error))
     return NULL;
 
-  if (!check_existing (path, target_version, NULL, error))
+  if (!check_existing (path, target_version, error))
     return NULL;
 
   self = g_object_new (BB_TYPE_STORE, NULL);
@@ -1485,6 +1468,15 @@ _bb_store_open_with_migrations (const char  *path,
   if (rc != SQLITE_OK)
     {
       set_error_from_db (self->db, error, rc, "Cannot open database");
+      return NULL;
+    }
+
+  /* SQLite opens a file it may not write read-only without a word, and every save would fail
+   * later: refused now, with the reason. */
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      g_set_error_literal (error, BB_STORE_ERROR, BB_STORE_ERROR_READ_ONLY,
+                           "Cannot open database: the file is read-only");
       return NULL;
     }
 
