@@ -25,6 +25,7 @@
 #include "bb-codes.h"
 #include "bb-search-hit.h"
 #include "bb-store.h"
+#include "bb-store-backup.h"
 #include "bb-store-consultations.h"
 #include "bb-draft.h"
 #include "bb-store-calendar.h"

@@ -75,6 +75,20 @@ gboolean      _bb_store_backup_db      (sqlite3       *db,
                                         const char    *dest_path,
                                         GError       **error);
 
+/* Looks at the database file at path without changing it: FALSE with BB_STORE_ERROR_NOT_A_DATABASE
+ * if it is no SQLite database or one of another program, BB_STORE_ERROR_TOO_NEW for a newer
+ * schema; else its schema version in *version (0 for an empty file or database). */
+gboolean      _bb_store_check_file     (const char    *path,
+                                        int           *version,
+                                        GError       **error);
+
+/* Replaces everything in self by the content of source (same schema version) with the online
+ * backup API in one write transaction, then emits "changed" (id 0) for every table and
+ * "committed". Neither store may be inside a transaction. */
+gboolean      _bb_store_replace        (BbStore       *self,
+                                        BbStore       *source,
+                                        GError       **error);
+
 /* bb_store_open() with another set of migrations: the files NNNN-*.sql in folder of
  * migrations, applied up to target_version. For the tests of migrating and refusing. */
 BbStore      *_bb_store_open_with_migrations (const char  *path,

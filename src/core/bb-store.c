@@ -624,6 +624,15 @@ note_change (BbStore    *self,
   change_level_add (g_ptr_array_index (self->levels, self->levels->len - 1), table, id);
 }
 
+/* The tables whose rows "changed" reports. */
+static gboolean
+is_watched_table (const char *table)
+{
+  /* The FTS index maintains its shadow tables through the same connection. */
+  return !g_str_has_prefix (table, "search_index") && !g_str_has_prefix (table, "sqlite_") &&
+         strcmp (table, "meta") != 0;
+}
+
 static void
 update_hook (void          *user_data,
              int            op,
@@ -633,12 +642,8 @@ update_hook (void          *user_data,
 {
   BbStore *self = user_data;
 
-  /* The FTS index maintains its shadow tables through the same connection. */
-  if (g_str_has_prefix (table, "search_index") || g_str_has_prefix (table, "sqlite_") ||
-      strcmp (table, "meta") == 0)
-    return;
-
-  note_change (self, table, rowid);
+  if (is_watched_table (table))
+    note_change (self, table, rowid);
 }
 
 static int
@@ -1134,6 +1139,60 @@ bb_store_backup (BbStore     *self,
   return _bb_store_backup_db (self->db, dest_path, error);
 }
 
+gboolean
+_bb_store_replace (BbStore  *self,
+                   BbStore  *source,
+                   GError  **error)
+{
+  g_autoptr(GHashTable) level = NULL;
+  sqlite3_backup *backup;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BB_IS_STORE (source), FALSE);
+  g_return_val_if_fail (self->depth == 0 && source->depth == 0, FALSE);
+  g_return_val_if_fail (self->schema_version == source->schema_version, FALSE);
+
+  /* Statements prepared on the old schema are not needed again. */
+  g_hash_table_remove_all (self->statements);
+
+  backup = sqlite3_backup_init (self->db, "main", source->db, "main");
+  if (backup == NULL)
+    {
+      set_error_from_db (self->db, error, sqlite3_errcode (self->db), "Cannot start restoring");
+      return FALSE;
+    }
+
+  /* Every page in one step is one write transaction of the destination: after a crash the
+   * database is either the old or the new one. */
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_db (self->db, error, rc, "Cannot restore");
+      return FALSE;
+    }
+
+  /* Every table changed as a whole. */
+  g_hash_table_remove_all (self->labels);
+  level = change_level_new ();
+  rc = sqlite3_prepare_v2 (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (is_watched_table (table))
+        change_level_add (level, table, 0);
+    }
+  sqlite3_finalize (stmt);
+
+  emit_changes (self, level);
+
+  return TRUE;
+}
+
 static int
 read_user_version (sqlite3 *db,
                    int     *version)
@@ -1158,10 +1217,11 @@ read_user_version (sqlite3 *db,
 }
 
 /* Looks at an existing, non-empty file without writing to it: is it a SQLite database, and
- * which schema does it hold? */
+ * which schema does it hold (*version_out, 0 for an empty file)? */
 static gboolean
 check_existing (const char  *path,
                 int          target_version,
+                int         *version_out,
                 GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
@@ -1191,6 +1251,9 @@ check_existing (const char  *path,
 
   n_read = read (fd, header, sizeof header);
   close (fd);
+
+  if (version_out != NULL)
+    *version_out = 0;
 
   if (n_read == 0)
     return TRUE;
@@ -1263,7 +1326,21 @@ check_existing (const char  *path,
       return FALSE;
     }
 
+  if (version_out != NULL)
+    *version_out = version;
+
   return TRUE;
+}
+
+gboolean
+_bb_store_check_file (const char  *path,
+                      int         *version,
+                      GError     **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (version != NULL, FALSE);
+
+  return check_existing (path, BB_STORE_SCHEMA_VERSION, version, error);
 }
 
 static gboolean
@@ -1457,7 +1534,7 @@ _bb_store_open_with_migrations (const char  *path,
   if (!create_file (path, error))
     return NULL;
 
-  if (!check_existing (path, target_version, error))
+  if (!check_existing (path, target_version, NULL, error))
     return NULL;
 
   self = g_object_new (BB_TYPE_STORE, NULL);

@@ -1,0 +1,601 @@
+/* test-backup.c: restoring backups and the rotating automatic backups.
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-backup"
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "bb-core-resources.h"
+#include "bb-core.h"
+#include "bb-store-private.h"
+#include "bb-test-core.h"
+
+typedef BbTestStore Fixture;
+
+static void
+set_up_demo (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  bb_test_store_set_up (fixture, data);
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 25, G_DATE_NOVEMBER, 2026);
+  g_assert_true (bb_demo_generate (fixture->store, 0.1, 1, &date, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_mode (const char *path,
+             guint       mode)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpuint (buf.st_mode & 0777, ==, mode);
+}
+
+/* Every table's row count, as "table=count;…". */
+static char *
+dup_counts (BbStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) counts = bb_store_count_tables (store, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      BbTableCount *count = g_ptr_array_index (counts, i);
+
+      g_string_append_printf (text, "%s=%" G_GINT64_FORMAT ";", count->table, count->count);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_same_record (BbRecord *a,
+                    BbRecord *b)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs = 0;
+
+  g_assert_true (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b));
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value_a = G_VALUE_INIT;
+      g_auto(GValue) value_b = G_VALUE_INIT;
+
+      if (!(pspecs[i]->flags & G_PARAM_READABLE))
+        continue;
+
+      g_value_init (&value_a, pspecs[i]->value_type);
+      g_value_init (&value_b, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (a), pspecs[i]->name, &value_a);
+      g_object_get_property (G_OBJECT (b), pspecs[i]->name, &value_b);
+      if (g_param_values_cmp (pspecs[i], &value_a, &value_b) != 0)
+        g_error ("Property %s differs", pspecs[i]->name);
+    }
+}
+
+/* No leftovers of a restore (its private folder) in the database's folder. */
+static void
+assert_no_work_folder (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (g_str_has_prefix (name, ".restore-"));
+}
+
+typedef struct
+{
+  GPtrArray *changed;
+  guint      n_committed;
+} Signals;
+
+static void
+on_changed (BbStore    *store,
+            const char *table,
+            gint64      id,
+            Signals    *signals)
+{
+  g_ptr_array_add (signals->changed, g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, id));
+}
+
+static void
+on_committed (BbStore *store,
+              Signals *signals)
+{
+  signals->n_committed++;
+}
+
+static gboolean
+has_string (GPtrArray  *array,
+            const char *text)
+{
+  return g_ptr_array_find_with_equal_func (array, text, g_str_equal, NULL);
+}
+
+static void
+test_restore_roundtrip (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->dir, "Sicherung.sqlite3", NULL);
+  g_autofree char *folder = bb_store_dup_backup_folder (fixture->store);
+  g_autofree char *counts_before = dup_counts (fixture->store);
+  g_autofree char *counts_changed = NULL;
+  g_autofree char *counts_after = NULL;
+  g_autofree char *safety = NULL;
+  g_autoptr(GListModel) people = bb_store_list (fixture->store, BB_TYPE_PERSON);
+  g_autoptr(BbShelter) shelter = NULL;
+  g_autoptr(BbShelter) restored = NULL;
+  g_autoptr(BbRecord) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  Signals signals = { changed, 0 };
+  gint64 shelter_id = bb_test_query_int (fixture->store, "SELECT min(id) FROM shelter");
+  gint64 consultation_id = bb_test_query_int (fixture->store, "SELECT max(id) FROM consultation");
+  guint n_people = g_list_model_get_n_items (people);
+
+  g_assert_cmpint (shelter_id, >, 0);
+  before = bb_store_get (fixture->store, BB_TYPE_SHELTER, shelter_id, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (bb_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+
+  /* Changes after the backup: an edited shelter, a deleted consultation, a new person. */
+  shelter = bb_store_get (fixture->store, BB_TYPE_SHELTER, shelter_id, &error);
+  g_assert_no_error (error);
+  bb_shelter_set_name (shelter, "Haus Geändert");
+  bb_shelter_set_residents (shelter, 7);
+  bb_shelter_set_notes (shelter, "Nach der Sicherung geändert");
+  g_assert_true (bb_store_update (fixture->store, BB_RECORD (shelter), &error));
+  g_assert_no_error (error);
+  g_assert_true (bb_store_delete (fixture->store, BB_TYPE_CONSULTATION, consultation_id, &error));
+  g_assert_no_error (error);
+  bb_test_add_person (fixture->store, "Neu", "Nach Sicherung");
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, n_people + 1);
+  counts_changed = dup_counts (fixture->store);
+  g_assert_cmpstr (counts_changed, !=, counts_before);
+
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), &signals);
+  g_signal_connect (fixture->store, "committed", G_CALLBACK (on_committed), &signals);
+
+  g_assert_true (bb_store_restore (fixture->store, backup, &safety, &error));
+  g_assert_no_error (error);
+
+  g_signal_handlers_disconnect_by_data (fixture->store, &signals);
+
+  /* The old data exactly: every table's rows, and every field of the shelter. */
+  counts_after = dup_counts (fixture->store);
+  g_assert_cmpstr (counts_after, ==, counts_before);
+  restored = bb_store_get (fixture->store, BB_TYPE_SHELTER, shelter_id, &error);
+  g_assert_no_error (error);
+  assert_same_record (before, BB_RECORD (restored));
+  g_assert_cmpstr (bb_shelter_get_name (restored), !=, "Haus Geändert");
+  g_assert_nonnull (bb_store_get (fixture->store, BB_TYPE_CONSULTATION, consultation_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, BB_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM pragma_integrity_check"
+                                                      " WHERE integrity_check = 'ok'"), ==, 1);
+
+  /* Every table reported as changed as a whole, once committed; lists follow. */
+  g_assert_true (has_string (changed, "shelter:0"));
+  g_assert_true (has_string (changed, "person:0"));
+  g_assert_true (has_string (changed, "consultation:0"));
+  g_assert_true (has_string (changed, "consultation_person:0"));
+  g_assert_cmpuint (signals.n_committed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, n_people);
+
+  /* Search finds the restored names again, and not the changed one. */
+  {
+    g_autoptr(GListModel) hits = bb_store_search (fixture->store, "Geändert", 10, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 0);
+    g_clear_object (&hits);
+    hits = bb_store_search (fixture->store, bb_shelter_get_name (restored), 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (hits), >=, 1);
+  }
+
+  /* The safety copy holds the database as it was just before: private, in a private folder. */
+  g_assert_nonnull (safety);
+  g_assert_true (g_str_has_prefix (safety, folder));
+  assert_mode (folder, 0700);
+  assert_mode (safety, 0600);
+  g_assert_cmpint (bb_test_file_query_int (safety, "SELECT count(*) FROM person"), ==, n_people + 1);
+  g_assert_cmpint (bb_test_file_query_int (safety, "SELECT count(*) FROM shelter"
+                                                   " WHERE name = 'Haus Geändert'"), ==, 1);
+  assert_no_work_folder (fixture->dir);
+
+  /* Writing goes on as usual. */
+  bb_test_add_person (fixture->store, "Noch", "Jemand");
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, n_people + 1);
+}
+
+static void
+write_sqlite (const char *path,
+              const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  sqlite3_close (db);
+}
+
+/* A backup of the fixture's store with its bytes from offset on overwritten. */
+static void
+write_damaged (Fixture    *fixture,
+               const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (bb_store_backup (fixture->store, path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  /* Pages in the middle of the tables' b-trees; the header stays intact. */
+  g_assert_cmpuint (length, >, 16 * 4096);
+  memset (contents + 8 * 4096, 0xA5, 4 * 4096);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_restore_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const struct
+  {
+    const char *name;
+    int         code;
+  } cases[] = {
+    { "garbage.sqlite3", BB_STORE_ERROR_NOT_A_DATABASE },
+    { "empty.sqlite3", BB_STORE_ERROR_NOT_A_DATABASE },
+    { "other-program.sqlite3", BB_STORE_ERROR_NOT_A_DATABASE },
+    { "other-program-versioned.sqlite3", BB_STORE_ERROR_NOT_A_DATABASE },
+    { "newer.sqlite3", BB_STORE_ERROR_TOO_NEW },
+    { "damaged.sqlite3", BB_STORE_ERROR_NOT_A_DATABASE },
+    { "wrong-index.sqlite3", BB_STORE_ERROR_NOT_A_DATABASE },
+    { "test.sqlite3", BB_STORE_ERROR_NOT_A_DATABASE },   /* the database itself */
+    { "missing.sqlite3", BB_STORE_ERROR_IO },
+  };
+  g_autofree char *folder = bb_store_dup_backup_folder (fixture->store);
+  g_autofree char *counts = dup_counts (fixture->store);
+  g_autofree char *newer_sql = g_strdup_printf ("PRAGMA user_version = %d",
+                                                BB_STORE_SCHEMA_VERSION + 1);
+  g_autofree char *name_before = bb_test_query_text (fixture->store,
+                                                     "SELECT name FROM shelter ORDER BY id LIMIT 1");
+  g_autoptr(GError) error = NULL;
+  guchar garbage[8192];
+  char *path;
+
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (guchar) g_test_rand_int_range (0, 256);
+
+  path = g_build_filename (fixture->dir, "garbage.sqlite3", NULL);
+  g_file_set_contents (path, (const char *) garbage, sizeof garbage, &error);
+  g_assert_no_error (error);
+  g_free (path);
+
+  path = g_build_filename (fixture->dir, "empty.sqlite3", NULL);
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+  g_free (path);
+
+  path = g_build_filename (fixture->dir, "other-program.sqlite3", NULL);
+  write_sqlite (path, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('x');");
+  g_free (path);
+
+  path = g_build_filename (fixture->dir, "other-program-versioned.sqlite3", NULL);
+  write_sqlite (path, "CREATE TABLE shelter (name TEXT); PRAGMA user_version = 3;");
+  g_free (path);
+
+  path = g_build_filename (fixture->dir, "newer.sqlite3", NULL);
+  g_assert_true (bb_store_backup (fixture->store, path, &error));
+  g_assert_no_error (error);
+  write_sqlite (path, newer_sql);
+  g_free (path);
+
+  path = g_build_filename (fixture->dir, "damaged.sqlite3", NULL);
+  write_damaged (fixture, path);
+  g_free (path);
+
+  /* Opens and reads fine; only the integrity check finds that an index does not fit its
+   * table's rows. */
+  path = g_build_filename (fixture->dir, "wrong-index.sqlite3", NULL);
+  g_assert_true (bb_store_backup (fixture->store, path, &error));
+  g_assert_no_error (error);
+  write_sqlite (path, "PRAGMA writable_schema = ON;"
+                      " UPDATE sqlite_schema SET sql = 'CREATE INDEX ' || name || ' ON consultation (notes)'"
+                      "  WHERE name = (SELECT name FROM sqlite_schema WHERE type = 'index'"
+                      "   AND tbl_name = 'consultation' AND sql IS NOT NULL ORDER BY name LIMIT 1);");
+  g_free (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, cases[i].name, NULL);
+      g_autofree char *wal = g_strconcat (file, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (file, "-shm", NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *contents_after = NULL;
+      g_autofree char *counts_after = NULL;
+      g_autofree char *name_after = NULL;
+      g_autofree char *safety = NULL;
+      gsize length = 0, length_after = 0;
+      gboolean exists = g_file_test (file, G_FILE_TEST_EXISTS);
+
+      g_test_message ("Restoring %s", cases[i].name);
+      if (exists)
+        g_file_get_contents (file, &contents, &length, NULL);
+
+      g_assert_false (bb_store_restore (fixture->store, file, &safety, &error));
+      g_assert_error (error, BB_STORE_ERROR, cases[i].code);
+      g_assert_null (safety);
+      g_clear_error (&error);
+
+      /* Nothing changed: the database, the refused file, no safety copy, no leftovers. */
+      counts_after = dup_counts (fixture->store);
+      g_assert_cmpstr (counts_after, ==, counts);
+      name_after = bb_test_query_text (fixture->store, "SELECT name FROM shelter ORDER BY id LIMIT 1");
+      g_assert_cmpstr (name_after, ==, name_before);
+      g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+      assert_no_work_folder (fixture->dir);
+      if (exists && !g_str_equal (cases[i].name, "test.sqlite3"))
+        {
+          g_file_get_contents (file, &contents_after, &length_after, &error);
+          g_assert_no_error (error);
+          g_assert_true (length == length_after && memcmp (contents, contents_after, length) == 0);
+          g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+          g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+        }
+    }
+}
+
+static void
+test_restore_older_schema (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *old_path = g_build_filename (fixture->dir, "version-4.sqlite3", NULL);
+  g_autoptr(BbStore) old = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *minutes = NULL;
+  gint64 old_id;
+
+  bb_test_add_shelter (fixture->store, "Haus Neu", "Pankow");
+
+  old = _bb_store_open_with_migrations (old_path, bb_core_get_resource (),
+                                        "/berlin/beratungsforum/Brueckenbuch/migrations", 4,
+                                        &error);
+  g_assert_no_error (error);
+  old_id = bb_test_add_shelter (old, "Haus Alt", "Spandau");
+  /* Version 4 kept an event's minutes in the event itself. */
+  g_assert_cmpint (bb_test_query_int (old, "INSERT INTO event (uid, kind, title, starts_at, ends_at,"
+                                           " all_day, minutes) VALUES ('a@example.org', 'jour-fixe',"
+                                           " 'Jour fixe', '2025-01-14T10:00', '2025-01-14T12:00', 0,"
+                                           " 'Protokoll') RETURNING id"), >, 0);
+  g_clear_object (&old);
+
+  g_assert_true (bb_store_restore (fixture->store, old_path, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Migrated to this program's schema. */
+  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, BB_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "PRAGMA user_version"), ==, BB_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (bb_test_find_by_name (fixture->store, BB_TYPE_SHELTER, "Haus Alt"), ==, old_id);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM shelter WHERE name = 'Haus Neu'"), ==, 0);
+  minutes = bb_test_query_text (fixture->store, "SELECT text FROM event_minutes");
+  g_assert_cmpstr (minutes, ==, "Protokoll");
+
+  /* The old file is left at its version. */
+  g_assert_cmpint (bb_test_file_query_int (old_path, "PRAGMA user_version"), ==, 4);
+}
+
+static void
+test_restore_open_elsewhere (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *other_path = NULL;
+  g_autoptr(BbStore) other = bb_test_open_store (fixture->dir, "other.sqlite3", &other_path);
+  g_autoptr(GError) error = NULL;
+
+  /* The latest commits of a database still open are in its -wal file. */
+  bb_test_add_shelter (other, "Haus Offen", "Mitte");
+  g_assert_true (bb_store_restore (fixture->store, other_path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_find_by_name (fixture->store, BB_TYPE_SHELTER, "Haus Offen"), >, 0);
+
+  /* The other database goes on untouched. */
+  bb_test_add_shelter (other, "Haus Zwei", "Mitte");
+  g_assert_cmpint (bb_store_count (other, BB_TYPE_SHELTER), ==, 2);
+  g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_SHELTER), ==, 1);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* The backups of test.sqlite3 in November 2026 in folder, sorted. */
+static GPtrArray *
+list_backups (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_regex_match_simple ("^test-2026-11-\\d{2}\\.sqlite3$", name, 0, 0))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  return names;
+}
+
+static void
+test_rotate (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const char * const others[] = {
+    "notes.txt",
+    "other-2026-10-01.sqlite3",                     /* another database's backup */
+    "test-2026-10-01.sqlite3.txt",
+    "test-2026-13-01.sqlite3",                      /* no date */
+    "test-before-restore-2026-10-01-120000.sqlite3",
+  };
+  g_autofree char *folder = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *part = g_build_filename (folder, "test-2026-10-31.sqlite3.part", NULL);
+  g_autoptr(GError) error = NULL;
+  const guint keep = 3;
+
+  bb_test_add_shelter (fixture->store, "Haus Ulme", "Mitte");
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, others[i], NULL);
+
+      g_file_set_contents (path, "not a backup of ours", -1, &error);
+      g_assert_no_error (error);
+    }
+  /* Left by a backup that was cut off. */
+  g_file_set_contents (part, "half", -1, &error);
+  g_assert_no_error (error);
+
+  for (guint day = 1; day <= 10; day++)
+    {
+      g_autoptr(GDateTime) morning = g_date_time_new_local (2026, 11, day, 8, 30, 0);
+      g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 11, day, 23, 59, 0);
+      g_autoptr(GPtrArray) names = NULL;
+      g_autofree char *written = NULL;
+      g_autofree char *again = NULL;
+      g_autofree char *expected = g_strdup_printf ("%s/test-2026-11-%02u.sqlite3", folder, day);
+      GStatBuf before, after;
+
+      g_assert_true (bb_store_rotate_backups (fixture->store, folder, keep, morning, &written, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (written, ==, expected);
+      assert_mode (written, 0600);
+      assert_mode (folder, 0700);
+      g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+
+      /* The newest keep days are there, and only they. */
+      names = list_backups (folder);
+      g_assert_cmpuint (names->len, ==, MIN (day, keep));
+      for (guint i = 0; i < names->len; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("test-2026-11-%02u.sqlite3",
+                                                   day - names->len + 1 + i);
+
+          g_assert_cmpstr (g_ptr_array_index (names, i), ==, name);
+        }
+
+      /* Once a day: the second call writes nothing. */
+      bb_test_add_shelter (fixture->store, "Haus des Tages", "Mitte");
+      g_assert_cmpint (g_stat (written, &before), ==, 0);
+      g_assert_true (bb_store_rotate_backups (fixture->store, folder, keep, evening, &again, &error));
+      g_assert_no_error (error);
+      g_assert_null (again);
+      g_assert_cmpint (g_stat (written, &after), ==, 0);
+      g_assert_cmpint (before.st_ino, ==, after.st_ino);
+      g_assert_cmpint (before.st_size, ==, after.st_size);
+      g_assert_cmpint (before.st_mtime, ==, after.st_mtime);
+    }
+
+  /* Other files are never touched. */
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, others[i], NULL);
+      g_autofree char *contents = NULL;
+
+      g_file_get_contents (path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (contents, ==, "not a backup of ours");
+    }
+
+  /* Fewer to keep: the oldest go. */
+  {
+    g_autoptr(GDateTime) later = g_date_time_new_local (2026, 11, 10, 23, 59, 30);
+    g_autoptr(GPtrArray) names = NULL;
+
+    g_assert_true (bb_store_rotate_backups (fixture->store, folder, 1, later, NULL, &error));
+    g_assert_no_error (error);
+    names = list_backups (folder);
+    g_assert_cmpuint (names->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "test-2026-11-10.sqlite3");
+  }
+
+  /* A backup is a whole database: the day's first state (the shelters added before it). */
+  {
+    g_autofree char *last = g_build_filename (folder, "test-2026-11-10.sqlite3", NULL);
+
+    g_assert_cmpint (bb_test_file_query_int (last, "SELECT count(*) FROM shelter"), ==, 10);
+  }
+}
+
+static void
+test_rotate_default_folder (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *folder = bb_store_dup_backup_folder (fixture->store);
+  g_autofree char *expected_folder = g_build_filename (fixture->dir, "backups", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 25, 9, 0, 0);
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (folder, ==, expected_folder);
+  g_assert_true (bb_store_rotate_backups (fixture->store, NULL, 7, now, &written, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (written, folder));
+  g_assert_true (g_str_has_suffix (written, "/test-2026-11-25.sqlite3"));
+  assert_mode (folder, 0700);
+  assert_mode (written, 0600);
+
+  /* A backup can be restored. */
+  bb_test_add_shelter (fixture->store, "Haus Später", "Mitte");
+  g_assert_true (bb_store_restore (fixture->store, written, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_SHELTER), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/backup/restore/roundtrip", Fixture, NULL, set_up_demo, test_restore_roundtrip, bb_test_store_tear_down);
+  g_test_add ("/backup/restore/refused", Fixture, NULL, set_up_demo, test_restore_refused, bb_test_store_tear_down);
+  g_test_add ("/backup/restore/older-schema", Fixture, NULL, bb_test_store_set_up, test_restore_older_schema, bb_test_store_tear_down);
+  g_test_add ("/backup/restore/open-elsewhere", Fixture, NULL, bb_test_store_set_up, test_restore_open_elsewhere, bb_test_store_tear_down);
+  g_test_add ("/backup/rotate/days", Fixture, NULL, bb_test_store_set_up, test_rotate, bb_test_store_tear_down);
+  g_test_add ("/backup/rotate/default-folder", Fixture, NULL, bb_test_store_set_up, test_rotate_default_folder, bb_test_store_tear_down);
+
+  return g_test_run ();
+}
