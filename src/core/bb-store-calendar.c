@@ -15,6 +15,7 @@
 #include "bb-event-invitee.h"
 #include "bb-store-calendar.h"
 #include "bb-store-private.h"
+#include "bb-validate.h"
 
 #define UID_DOMAIN "brueckenbuch.beratungsforum.berlin"
 
@@ -942,13 +943,14 @@ bb_store_set_occurrence_minutes (BbStore     *self,
   g_return_val_if_fail (BB_IS_STORE (self), FALSE);
   g_return_val_if_fail (occurrence != NULL, FALSE);
 
-  if (text != NULL)
-    stripped = g_strstrip (g_strdup (text));
+  stripped = bb_validate_dup_trimmed (text);
+  if (!bb_validate_column ("minutes", stripped, error))
+    return FALSE;
 
   if (!bb_store_begin (self, error))
     return FALSE;
 
-  if (stripped == NULL || *stripped == '\0')
+  if (stripped == NULL)
     stmt = _bb_store_prepare (self,
                               "DELETE FROM event_minutes WHERE event_id = ?1 AND occurrence = ?2",
                               error);
@@ -964,8 +966,8 @@ bb_store_set_occurrence_minutes (BbStore     *self,
     {
       sqlite3_bind_int64 (stmt, 1, event_id);
       sqlite3_bind_text (stmt, 2, occurrence, -1, SQLITE_TRANSIENT);
-      if (stripped != NULL && *stripped != '\0')
-        sqlite3_bind_text (stmt, 3, text, -1, SQLITE_TRANSIENT);
+      if (stripped != NULL)
+        sqlite3_bind_text (stmt, 3, stripped, -1, SQLITE_TRANSIENT);
       ok = step_done (self, stmt, "Cannot save the minutes", error);
     }
 

@@ -137,8 +137,9 @@ char      *bb_store_dup_occurrence_minutes  (BbStore     *self,
                                              gint64       event_id,
                                              const char  *occurrence,
                                              GError     **error);
-/* Sets the minutes of one occurrence; text NULL or only blanks removes them. One
- * transaction; the event's SEQUENCE stays. */
+/* Sets the minutes of one occurrence (trimmed, and refused with a BB_VALIDATE_ERROR if they
+ * break the rule of free text); text NULL or only blanks removes them. One transaction; the
+ * event's SEQUENCE stays. */
 gboolean   bb_store_set_occurrence_minutes  (BbStore     *self,
                                              gint64       event_id,
                                              const char  *occurrence,

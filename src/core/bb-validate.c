@@ -12,7 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "bb-validate.h"
+
+G_DEFINE_QUARK (bb-validate-error-quark, bb_validate_error)
 
 gboolean
 bb_validate_is_blank (const char *text)
@@ -208,4 +212,176 @@ bb_validate_dates_reversed (const char *since_iso,
     return FALSE;
 
   return strcmp (until_iso, since_iso) < 0;
+}
+
+/* Free text ---------------------------------------------------------------------------------- */
+
+static gboolean
+is_line_break (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+}
+
+/* Control characters and the direction controls that reorder what follows them. */
+static gboolean
+is_refused_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f)
+         || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+gboolean
+bb_validate_text (const char *text,
+                  guint       max_chars,
+                  gboolean    multiline,
+                  GError    **error)
+{
+  guint n_chars = 0;
+
+  if (text == NULL)
+    return TRUE;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error_literal (error, BB_VALIDATE_ERROR, BB_VALIDATE_ERROR_INVALID_UTF8,
+                           _("The text is not valid UTF-8 and cannot be saved."));
+      return FALSE;
+    }
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      n_chars++;
+      if (is_line_break (c) || c == '\t')
+        {
+          if (!multiline)
+            {
+              g_set_error (error, BB_VALIDATE_ERROR, BB_VALIDATE_ERROR_LINE_BREAK,
+                           /* Translators: the number counts the characters from the start */
+                           _("This field holds a single line: remove the line break or tab at "
+                             "character %u."), n_chars);
+              return FALSE;
+            }
+        }
+      else if (is_refused_control (c) && c >= 0x202a)
+        {
+          g_set_error (error, BB_VALIDATE_ERROR, BB_VALIDATE_ERROR_CONTROL,
+                       _("The invisible direction control U+%04X at character %u could show "
+                         "the text reversed: remove it."), c, n_chars);
+          return FALSE;
+        }
+      else if (is_refused_control (c))
+        {
+          g_set_error (error, BB_VALIDATE_ERROR, BB_VALIDATE_ERROR_CONTROL,
+                       _("The invisible control character U+%04X at character %u cannot be "
+                         "saved (it often comes with pasted text): remove it."), c, n_chars);
+          return FALSE;
+        }
+    }
+
+  if (n_chars > max_chars)
+    {
+      g_set_error (error, BB_VALIDATE_ERROR, BB_VALIDATE_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE, "At most %u character (now %u).",
+                                "At most %u characters (now %u).", max_chars),
+                   max_chars, n_chars);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const struct
+{
+  const char *column;
+  guint       max_chars;
+  gboolean    multiline;
+} column_rules[] = {
+  { "notes",       BB_VALIDATE_NOTES_MAX,     TRUE },
+  { "note",        BB_VALIDATE_NOTES_MAX,     TRUE },
+  { "description", BB_VALIDATE_NOTES_MAX,     TRUE },
+  { "minutes",     BB_VALIDATE_NOTES_MAX,     TRUE },
+  { "email",       BB_VALIDATE_EMAIL_MAX,     FALSE },
+  { "web",         BB_VALIDATE_LONG_LINE_MAX, FALSE },
+  { "online_url",  BB_VALIDATE_LONG_LINE_MAX, FALSE },
+  { "uid",         BB_VALIDATE_LONG_LINE_MAX, FALSE },
+  { "rrule",       BB_VALIDATE_LONG_LINE_MAX, FALSE },
+  /* A follow-up: what was agreed, in one line. */
+  { "text",        BB_VALIDATE_LONG_LINE_MAX, FALSE },
+  /* One date for each cancelled meeting of a series, however long it runs. */
+  { "exdates",     G_MAXUINT,                 FALSE },
+};
+
+void
+bb_validate_column_rule (const char *column,
+                         guint      *max_chars,
+                         gboolean   *multiline)
+{
+  char name[32];
+
+  g_return_if_fail (column != NULL);
+  g_return_if_fail (max_chars != NULL);
+  g_return_if_fail (multiline != NULL);
+
+  /* Property names have '-' where columns have '_'. */
+  g_strlcpy (name, column, sizeof name);
+  g_strdelimit (name, "-", '_');
+
+  *max_chars = BB_VALIDATE_LINE_MAX;
+  *multiline = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (column_rules); i++)
+    if (strcmp (name, column_rules[i].column) == 0)
+      {
+        *max_chars = column_rules[i].max_chars;
+        *multiline = column_rules[i].multiline;
+        break;
+      }
+}
+
+gboolean
+bb_validate_column (const char *column,
+                    const char *text,
+                    GError    **error)
+{
+  guint max_chars;
+  gboolean multiline;
+
+  g_return_val_if_fail (column != NULL, FALSE);
+
+  bb_validate_column_rule (column, &max_chars, &multiline);
+
+  return bb_validate_text (text, max_chars, multiline, error);
+}
+
+char *
+bb_validate_dup_trimmed (const char *text)
+{
+  const char *start, *end;
+
+  if (text == NULL)
+    return NULL;
+
+  /* Invalid text is kept whole for bb_validate_text() to refuse. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
+  start = text;
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+
+  end = start + strlen (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+
+  if (end == start)
+    return NULL;
+
+  return g_strndup (start, end - start);
 }
