@@ -28,6 +28,7 @@
 #include "bb-store-backup.h"
 #include "bb-store-consultations.h"
 #include "bb-draft.h"
+#include "bb-privacy.h"
 #include "bb-store-calendar.h"
 #include "bb-recurrence.h"
 #include "bb-ical.h"

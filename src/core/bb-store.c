@@ -1562,7 +1562,9 @@ _bb_store_open_with_migrations (const char  *path,
 
   if (!exec_script (self->db, "PRAGMA foreign_keys = ON", "Cannot configure database", error) ||
       !exec_script (self->db, "PRAGMA journal_mode = WAL", "Cannot configure database", error) ||
-      !exec_script (self->db, "PRAGMA synchronous = NORMAL", "Cannot configure database", error))
+      !exec_script (self->db, "PRAGMA synchronous = NORMAL", "Cannot configure database", error) ||
+      /* Personal data that is deleted is overwritten, not left in free pages (DSGVO). */
+      !exec_script (self->db, "PRAGMA secure_delete = ON", "Cannot configure database", error))
     return NULL;
 
   if (!migrate (self, migrations, folder, target_version, error))
