@@ -79,8 +79,8 @@ def main():
             labels.append(label)
     scales = sorted({s for _, s in order}, key=float)
 
-    print('| Measurement | Scale | Median | Spread (min–max) | CPU median | Target | Met |')
-    print('|---|---:|---:|---:|---:|---:|---|')
+    print('| Measurement | Scale | Runs | Median | Spread (min–max) | CPU median | Target | Met |')
+    print('|---|---:|---:|---:|---:|---:|---:|---|')
     for label in labels:
         for scale in scales:
             row = rows.get((label, scale))
@@ -107,7 +107,7 @@ def main():
                 target += '×'
             elif unit in ('ms', 'MB'):
                 target += ' ' + unit
-            print(f'| {label} | {scale}× | {fmt(median, unit)} | {spread} | '
+            print(f'| {label} | {scale}× | {len(wall)} | {fmt(median, unit)} | {spread} | '
                   f'{fmt(cpu_median, unit)} | {target} | {verdict} |')
 
     for note in notes:
