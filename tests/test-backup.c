@@ -584,12 +584,41 @@ test_rotate_default_folder (Fixture       *fixture,
   g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_SHELTER), ==, 0);
 }
 
+static void
+test_write_backup (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "Sicherung.sqlite3", NULL);
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  g_autoptr(GError) error = NULL;
+
+  bb_test_add_shelter (fixture->store, "Haus Ulme", "Mitte");
+
+  /* An older file there is replaced. */
+  g_file_set_contents (path, "an older file", -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (bb_store_write_backup (fixture->store, path, &error));
+  g_assert_no_error (error);
+  assert_mode (path, 0600);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (bb_test_file_query_int (path, "SELECT count(*) FROM shelter WHERE name = 'Haus Ulme'"), ==, 1);
+
+  /* Never the database itself. */
+  g_assert_false (bb_store_write_backup (fixture->store, fixture->path, &error));
+  g_assert_error (error, BB_STORE_ERROR, BB_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_SHELTER), ==, 1);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM pragma_integrity_check"
+                                                      " WHERE integrity_check = 'ok'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/backup/write", Fixture, NULL, bb_test_store_set_up, test_write_backup, bb_test_store_tear_down);
   g_test_add ("/backup/restore/roundtrip", Fixture, NULL, set_up_demo, test_restore_roundtrip, bb_test_store_tear_down);
   g_test_add ("/backup/restore/refused", Fixture, NULL, set_up_demo, test_restore_refused, bb_test_store_tear_down);
   g_test_add ("/backup/restore/older-schema", Fixture, NULL, bb_test_store_set_up, test_restore_older_schema, bb_test_store_tear_down);

@@ -247,6 +247,143 @@ test_wrong_use (Fixture       *fixture,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+static void
+assert_private (const char *path)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpuint (buf.st_mode & 0777, ==, 0600);
+}
+
+/* --backup, then a change, then --restore gives the backed-up data back; the database as it
+ * was before the restore is kept. */
+static void
+test_backup_restore (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "demo.sqlite3", NULL);
+  g_autofree char *backup = g_build_filename (fixture->dir, "Sicherung 1.sqlite3", NULL);
+  g_autofree char *fresh = g_build_filename (fixture->dir, "fresh.sqlite3", NULL);
+  g_autofree char *create = g_strdup_printf ("--create-demo=%s", path);
+  g_autofree char *database = g_strdup_printf ("--database=%s", path);
+  g_autofree char *fresh_database = g_strdup_printf ("--database=%s", fresh);
+  g_autofree char *backup_option = g_strdup_printf ("--backup=%s", backup);
+  g_autofree char *restore_option = g_strdup_printf ("--restore=%s", backup);
+  g_autofree char *safety = NULL;
+  g_auto(Result) created = { 0, };
+  g_auto(Result) backed_up = { 0, };
+  g_auto(Result) restored = { 0, };
+  g_auto(Result) restored_fresh = { 0, };
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *kept;
+  gint64 n_consultations;
+
+  run (fixture, &created, create, "--scale=0.1", NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  n_consultations = bb_test_file_query_int (path, "SELECT count(*) FROM consultation");
+  g_assert_cmpint (n_consultations, >, 0);
+
+  run (fixture, &backed_up, database, backup_option, NULL);
+  g_assert_cmpint (backed_up.status, ==, 0);
+  g_assert_cmpstr (backed_up.err, ==, "");
+  g_assert_nonnull (strstr (backed_up.out, "Backed up"));
+  assert_private (backup);
+  g_assert_cmpint (bb_test_file_query_int (backup, "SELECT count(*) FROM consultation"), ==, n_consultations);
+
+  /* A change after the backup. */
+  store = bb_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (bb_store_delete (store, BB_TYPE_CONSULTATION,
+                                  bb_test_query_int (store, "SELECT max(id) FROM consultation"),
+                                  &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  run (fixture, &restored, database, restore_option, NULL);
+  g_assert_cmpint (restored.status, ==, 0);
+  g_assert_cmpstr (restored.err, ==, "");
+  g_assert_nonnull (strstr (restored.out, "Restored"));
+  g_assert_cmpint (bb_test_file_query_int (path, "SELECT count(*) FROM consultation"), ==, n_consultations);
+
+  /* The safety copy named in the output holds the database as it was before. */
+  kept = strstr (restored.out, "is kept in “");
+  g_assert_nonnull (kept);
+  safety = g_strndup (kept + strlen ("is kept in “"), strstr (kept, "”.") - kept - strlen ("is kept in “"));
+  g_assert_true (g_str_has_prefix (safety, fixture->dir));
+  assert_private (safety);
+  g_assert_cmpint (bb_test_file_query_int (safety, "SELECT count(*) FROM consultation"), ==, n_consultations - 1);
+
+  /* A lost database comes back into a new file. */
+  run (fixture, &restored_fresh, fresh_database, restore_option, NULL);
+  g_assert_cmpint (restored_fresh.status, ==, 0);
+  g_assert_cmpint (bb_test_file_query_int (fresh, "SELECT count(*) FROM consultation"), ==, n_consultations);
+  assert_private (fresh);
+}
+
+/* What is not a backup is refused with a message, and nothing changes. */
+static void
+test_restore_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const struct
+  {
+    const char *name;
+    const char *message;
+  } cases[] = {
+    { "garbage.sqlite3", "is not a Brückenbuch backup" },
+    { "newer.sqlite3", "newer version" },
+    { "missing.sqlite3", "There is no file" },
+  };
+  g_autofree char *path = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *missing_database = g_build_filename (fixture->dir, "none.sqlite3", NULL);
+  g_autofree char *missing_option = g_strdup_printf ("--database=%s", missing_database);
+  g_autofree char *newer = g_build_filename (fixture->dir, "newer.sqlite3", NULL);
+  g_autofree char *garbage = g_build_filename (fixture->dir, "garbage.sqlite3", NULL);
+  g_autofree char *newer_sql = g_strdup_printf ("PRAGMA user_version = %d", BB_STORE_SCHEMA_VERSION + 1);
+  g_autoptr(BbStore) store = bb_test_open_store (fixture->dir, "own.sqlite3", &path);
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) no_file = { 0, };
+  sqlite3 *db = NULL;
+
+  database = g_strdup_printf ("--database=%s", path);
+  bb_test_add_shelter (store, "Haus Ulme", "Mitte");
+  g_assert_true (bb_store_backup (store, newer, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, newer_sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_file_set_contents (garbage, "Dies ist keine Datenbank.\n", -1, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, cases[i].name, NULL);
+      g_autofree char *option = g_strdup_printf ("--restore=%s", file);
+      g_auto(Result) result = { 0, };
+      g_auto(Result) into_missing = { 0, };
+
+      run (fixture, &result, database, option, NULL);
+      g_assert_cmpint (result.status, ==, 1);
+      g_assert_cmpstr (result.out, ==, "");
+      g_assert_nonnull (strstr (result.err, cases[i].message));
+      g_assert_nonnull (strstr (result.err, "Nothing has been changed"));
+      g_assert_cmpint (bb_test_file_query_int (path, "SELECT count(*) FROM shelter WHERE name = 'Haus Ulme'"), ==, 1);
+
+      /* Into a database that did not exist: none is left behind. */
+      run (fixture, &into_missing, missing_option, option, NULL);
+      g_assert_cmpint (into_missing.status, ==, 1);
+      g_assert_false (g_file_test (missing_database, G_FILE_TEST_EXISTS));
+    }
+
+  run (fixture, &no_file, database, "--restore=", NULL);
+  g_assert_cmpint (no_file.status, ==, 1);
+  g_assert_nonnull (strstr (no_file.err, "--restore needs"));
+}
+
 static guint
 count_lines_starting (const char *text,
                       const char *prefix)
@@ -351,6 +488,8 @@ main (int   argc,
   ADD ("/commands/newer-database", test_newer_database);
   ADD ("/commands/ics-round-trip", test_ics_round_trip);
   ADD ("/commands/wrong-use", test_wrong_use);
+  ADD ("/commands/backup-restore", test_backup_restore);
+  ADD ("/commands/restore-refused", test_restore_refused);
 
   return g_test_run ();
 }

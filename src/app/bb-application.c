@@ -101,6 +101,32 @@ bb_application_describe_store_error (const GError *error,
   return g_strdup_printf (_("The database “%s” could not be used: %s"), display, error->message);
 }
 
+char *
+bb_application_describe_restore_error (const GError *error,
+                                       const char   *backup_path,
+                                       const char   *database_path)
+{
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (error != NULL, NULL);
+  g_return_val_if_fail (backup_path != NULL, NULL);
+
+  display = g_filename_display_name (backup_path);
+
+  if (g_error_matches (error, BB_STORE_ERROR, BB_STORE_ERROR_NOT_A_DATABASE))
+    return g_strdup_printf (_("“%s” is not a Brückenbuch backup, or it is damaged. "
+                              "Nothing has been changed."), display);
+
+  if (g_error_matches (error, BB_STORE_ERROR, BB_STORE_ERROR_TOO_NEW))
+    return g_strdup_printf (_("“%s” was made by a newer version of Brückenbuch. Restore it with "
+                              "that version. Nothing has been changed."), display);
+
+  if (!g_file_test (backup_path, G_FILE_TEST_EXISTS))
+    return g_strdup_printf (_("There is no file “%s”. Nothing has been changed."), display);
+
+  return bb_application_describe_store_error (error, database_path);
+}
+
 static void
 bb_application_show_open_error (BbApplication *self,
                                 const char    *path,

@@ -26,5 +26,10 @@ void           bb_application_set_database_path    (BbApplication *self,
 /* What to tell the user when the database at path cannot be opened or written (translated). */
 char          *bb_application_describe_store_error (const GError  *error,
                                                     const char    *path);
+/* What to tell the user when restoring the backup at backup_path into the database at
+ * database_path failed (translated). */
+char          *bb_application_describe_restore_error (const GError *error,
+                                                      const char   *backup_path,
+                                                      const char   *database_path);
 
 G_END_DECLS

@@ -39,6 +39,8 @@ static int run_counts      (GVariantDict *options);
 static int run_export_ics  (GVariantDict *options);
 static int run_import_ics  (GVariantDict *options);
 static int run_report      (GVariantDict *options);
+static int run_backup      (GVariantDict *options);
+static int run_restore     (GVariantDict *options);
 
 static const BbCommand commands[] = {
   { "version", run_version },
@@ -47,6 +49,8 @@ static const BbCommand commands[] = {
   { "export-ics", run_export_ics },
   { "import-ics", run_import_ics },
   { "report", run_report },
+  { "backup", run_backup },
+  { "restore", run_restore },
 };
 
 /* Options that only change what a command does. */
@@ -91,6 +95,11 @@ static const GOptionEntry option_entries[] = {
     N_("Last day of the period"), N_("YYYY-MM-DD") },
   { "region", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Only this region (default: all regions)"), N_("NAME") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a copy of the database to FILE and exit"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the content of the database with the backup FILE and exit; a safety copy of "
+       "the database is kept in the folder “backups” beside it"), N_("FILE") },
   G_OPTION_ENTRY_NULL
 };
 
@@ -769,6 +778,107 @@ run_report (GVariantDict *options)
 
     g_print (_("Wrote the activity report to “%s”.\n"), output_display);
   }
+
+  return 0;
+}
+
+/* --backup, --restore */
+
+/* The FILE of --option, or NULL after saying that it is missing. */
+static const char *
+lookup_file (GVariantDict *options,
+             const char   *option)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, option, "^&ay", &path) && path != NULL && *path != '\0')
+    return path;
+
+  {
+    /* Translators: %s is the option, "--backup" or "--restore". */
+    g_autofree char *message = g_strdup_printf (_("--%s needs the path of the backup file."), option);
+
+    print_error (message);
+  }
+
+  return NULL;
+}
+
+static int
+run_backup (GVariantDict *options)
+{
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *file_display = NULL;
+  const char *file = lookup_file (options, "backup");
+
+  if (file == NULL)
+    return 1;
+
+  store = open_existing_store (options);
+  if (store == NULL)
+    return 1;
+
+  if (!bb_store_write_backup (store, file, &error))
+    {
+      print_store_error (error, file);
+      return 1;
+    }
+
+  display = g_filename_display_name (bb_store_get_path (store));
+  file_display = g_filename_display_name (file);
+  g_print (_("Backed up “%s” to “%s”.\n"), display, file_display);
+
+  return 0;
+}
+
+static int
+run_restore (GVariantDict *options)
+{
+  g_autofree char *path = bb_commands_dup_database_path (options);
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *safety = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *file_display = NULL;
+  g_autofree char *safety_display = NULL;
+  const char *file = lookup_file (options, "restore");
+  gboolean existed;
+
+  if (file == NULL)
+    return 1;
+
+  /* A lost database can be restored into a new one. */
+  if (path == NULL)
+    path = bb_store_default_path ();
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  store = bb_store_open (path, &error);
+  if (store == NULL)
+    {
+      print_store_error (error, path);
+      if (!existed)
+        remove_database_files (path);
+      return 1;
+    }
+
+  if (!bb_store_restore (store, file, &safety, &error))
+    {
+      g_autofree char *message = bb_application_describe_restore_error (error, file, path);
+
+      print_error (message);
+      g_clear_object (&store);
+      if (!existed)
+        remove_database_files (path);
+      return 1;
+    }
+
+  display = g_filename_display_name (bb_store_get_path (store));
+  file_display = g_filename_display_name (file);
+  safety_display = g_filename_display_name (safety);
+  g_print (_("Restored “%s” from “%s”.\n"), display, file_display);
+  g_print (_("The database as it was before is kept in “%s”.\n"), safety_display);
 
   return 0;
 }

@@ -320,7 +320,7 @@ bb_store_restore (BbStore     *self,
 
   if (ok)
     {
-      g_message ("Restoring a backup (schema version %d)", bb_store_get_schema_version (source));
+      g_debug ("Restoring a backup (schema version %d)", bb_store_get_schema_version (source));
       ok = _bb_store_replace (self, source, error);
     }
 
@@ -331,6 +331,50 @@ bb_store_restore (BbStore     *self,
     *safety_path = g_steal_pointer (&safety);
 
   return ok;
+}
+
+/* Writing ------------------------------------------------------------------------------------ */
+
+/* A backup at path, written as part first and renamed when it is complete. */
+static gboolean
+write_backup (BbStore     *self,
+              const char  *path,
+              GError     **error)
+{
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+
+  if (!bb_store_backup (self, part, error))
+    {
+      g_unlink (part);
+      return FALSE;
+    }
+
+  if (g_rename (part, path) != 0)
+    {
+      set_error_from_errno (error, errno, "Cannot name the backup");
+      g_unlink (part);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+bb_store_write_backup (BbStore     *self,
+                       const char  *path,
+                       GError     **error)
+{
+  g_return_val_if_fail (BB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (is_same_file (path, bb_store_get_path (self)))
+    {
+      g_set_error_literal (error, BB_STORE_ERROR, BB_STORE_ERROR_FAILED,
+                           "A backup cannot replace the database itself");
+      return FALSE;
+    }
+
+  return write_backup (self, path, error);
 }
 
 /* Rotation ----------------------------------------------------------------------------------- */
@@ -451,20 +495,8 @@ bb_store_rotate_backups (BbStore     *self,
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_autofree char *part = g_strconcat (path, ".part", NULL);
-
-      if (!bb_store_backup (self, part, error))
-        {
-          g_unlink (part);
-          return FALSE;
-        }
-
-      if (g_rename (part, path) != 0)
-        {
-          set_error_from_errno (error, errno, "Cannot name the backup");
-          g_unlink (part);
-          return FALSE;
-        }
+      if (!write_backup (self, path, error))
+        return FALSE;
 
       g_debug ("Automatic backup written");
       if (written_path != NULL)

@@ -19,6 +19,12 @@ G_BEGIN_DECLS
 /* The folder of the automatic backups and safety copies: "backups" beside the database. */
 char     *bb_store_dup_backup_folder (BbStore     *self);
 
+/* A backup to path (0600), e.g. one the user chose: an existing file there is replaced only
+ * once the backup is complete; the database itself never (BB_STORE_ERROR_FAILED). */
+gboolean  bb_store_write_backup      (BbStore     *self,
+                                      const char  *path,
+                                      GError     **error);
+
 /* Replaces the content of the database by that of the backup at backup_path.
  *
  * The backup is checked on a private copy (the file itself is only read): it must be a
