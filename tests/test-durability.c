@@ -931,6 +931,67 @@ test_two_programs_open (void)
   bb_test_remove_dir (dir);
 }
 
+static void
+count_changed (BbStore    *store,
+               const char *table,
+               gint64      id,
+               guint      *n_changed)
+{
+  g_assert_cmpstr (table, ==, "consultation");
+  g_assert_cmpint (id, ==, 0);
+  (*n_changed)++;
+}
+
+static void
+count_committed (BbStore *store,
+                 guint   *n_committed)
+{
+  (*n_committed)++;
+}
+
+/* A window notices what another program wrote: bb_store_check_external_changes(). */
+static void
+test_two_programs_notice (void)
+{
+  g_autofree char *dir = bb_test_make_dir ();
+  g_autofree char *path = make_database (dir);
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GListModel) consultations = NULL;
+  g_autoptr(GError) error = NULL;
+  Writer other = { 0 };
+  guint n_changed = 0;
+  guint n_committed = 0;
+  gint64 id = 0;
+
+  store = bb_store_open (path, &error);
+  g_assert_no_error (error);
+  consultations = bb_store_list (store, BB_TYPE_CONSULTATION);
+  g_assert_cmpuint (g_list_model_get_n_items (consultations), ==, 0);
+  g_signal_connect (store, "changed::consultation", G_CALLBACK (count_changed), &n_changed);
+  g_signal_connect (store, "committed", G_CALLBACK (count_committed), &n_committed);
+  g_assert_false (bb_store_check_external_changes (store));
+
+  /* The other program: a connection of its own. */
+  writer_init (&other, path, "b");
+  g_assert_true (write_consultation (&other, 1, "", &id, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (bb_store_check_external_changes (store));
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (n_committed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (consultations), ==, 1);
+
+  /* Once only; and the store's own writes are not news. */
+  g_assert_false (bb_store_check_external_changes (store));
+  bb_test_add_person (store, "Eli", "Sommer");
+  g_assert_false (bb_store_check_external_changes (store));
+  g_assert_cmpuint (n_changed, ==, 1);
+
+  g_clear_object (&other.store);
+  g_clear_object (&store);
+  bb_test_remove_dir (dir);
+}
+
 /* Disk full ------------------------------------------------------------------------------------- */
 
 static gint64
@@ -1123,6 +1184,7 @@ main (int   argc,
   g_test_add_func ("/durability/crash", test_crash);
   g_test_add_func ("/durability/two-programs/write", test_two_programs);
   g_test_add_func ("/durability/two-programs/open", test_two_programs_open);
+  g_test_add_func ("/durability/two-programs/notice", test_two_programs_notice);
   g_test_add_func ("/durability/disk-full", test_disk_full);
   g_test_add_func ("/durability/read-only/file", test_read_only_file);
   g_test_add_func ("/durability/read-only/folder", test_read_only_folder);

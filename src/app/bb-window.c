@@ -676,10 +676,20 @@ bb_window_class_init (BbWindowClass *klass)
                                          "win.show-view", "s", view_names[i]);
 }
 
+/* Another program may have written the database while the window was in the background: a
+ * window opened with --database on the same file, a headless import. */
+static void
+on_is_active_changed (BbWindow *self)
+{
+  if (self->store != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    bb_store_check_external_changes (self->store);
+}
+
 static void
 bb_window_init (BbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed), NULL);
 
   self->demo_scale = 1.0;
   g_date_clear (&self->demo_reference_date, 1);

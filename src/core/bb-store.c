@@ -69,6 +69,7 @@ struct _BbStore
   sqlite3    *db;
   char       *path;
   int         schema_version;
+  gint64      data_version;    /* PRAGMA data_version when other programs' changes were last seen */
 
   GHashTable *statements;      /* SQL text → sqlite3_stmt */
 
@@ -1140,14 +1141,67 @@ bb_store_backup (BbStore     *self,
   return _bb_store_backup_db (self->db, dest_path, error);
 }
 
+/* "changed" with id 0 for every table, then "committed": the content changed as a whole. */
+static void
+emit_every_table_changed (BbStore *self)
+{
+  g_autoptr(GHashTable) level = change_level_new ();
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_hash_table_remove_all (self->labels);
+  rc = sqlite3_prepare_v2 (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (is_watched_table (table))
+        change_level_add (level, table, 0);
+    }
+  sqlite3_finalize (stmt);
+
+  emit_changes (self, level);
+}
+
+static gint64
+read_data_version (BbStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare_or_warn (self, "PRAGMA data_version");
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return self->data_version;
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+gboolean
+bb_store_check_external_changes (BbStore *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (BB_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    return FALSE;
+
+  version = read_data_version (self);
+  if (version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  g_debug ("The database was changed by another program");
+  emit_every_table_changed (self);
+
+  return TRUE;
+}
+
 gboolean
 _bb_store_replace (BbStore  *self,
                    BbStore  *source,
                    GError  **error)
 {
-  g_autoptr(GHashTable) level = NULL;
   sqlite3_backup *backup;
-  sqlite3_stmt *stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BB_IS_STORE (self), FALSE);
@@ -1175,21 +1229,7 @@ _bb_store_replace (BbStore  *self,
       return FALSE;
     }
 
-  /* Every table changed as a whole. */
-  g_hash_table_remove_all (self->labels);
-  level = change_level_new ();
-  rc = sqlite3_prepare_v2 (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'",
-                           -1, &stmt, NULL);
-  while (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *table = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (is_watched_table (table))
-        change_level_add (level, table, 0);
-    }
-  sqlite3_finalize (stmt);
-
-  emit_changes (self, level);
+  emit_every_table_changed (self);
 
   return TRUE;
 }
@@ -1571,6 +1611,7 @@ _bb_store_open_with_migrations (const char  *path,
     return NULL;
 
   sqlite3_update_hook (self->db, update_hook, self);
+  self->data_version = read_data_version (self);
 
   return g_steal_pointer (&self);
 }

@@ -70,6 +70,12 @@ gboolean     bb_store_backup              (BbStore     *self,
                                            const char  *dest_path,
                                            GError     **error);
 
+/* Another program may write the same database: a window opened with --database on the same
+ * file, a headless import. If one has committed since the last call (or since opening), emits
+ * "changed" with id 0 for every table and "committed", and returns TRUE. Cheap (PRAGMA
+ * data_version): meant for when a window becomes active. Does nothing inside a transaction. */
+gboolean     bb_store_check_external_changes (BbStore  *self);
+
 /* Transactions nest; the outermost one is BEGIN IMMEDIATE … COMMIT. Every write below is a
  * transaction of its own unless one is open. "changed" (detail: the table; arguments: table,
  * id, where id 0 means many rows) is emitted after the outermost commit for every row written
