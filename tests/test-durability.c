@@ -1094,29 +1094,42 @@ assert_open_refused (const char *path)
     }
 }
 
+/* The precondition: this process really may not open path so (flags of open(2)). */
 static void
-test_read_only_file (void)
+assert_not_permitted (const char *path,
+                      int         flags)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  int fd;
+  int fd = g_open (path, flags, 0600);
 
-  if (!g_test_subprocess ())
+  g_assert_cmpint (fd, ==, -1);
+  g_assert_cmpint (errno, ==, EACCES);
+}
+
+/* Runs the test (a GTestFunc) in a subprocess of its own: it drops capabilities for good. */
+static void
+in_subprocess (gconstpointer data)
+{
+  GTestFunc test = (GTestFunc) data;
+
+  if (g_test_subprocess ())
     {
-      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-      g_test_trap_assert_passed ();
+      test ();
       return;
     }
 
-  dir = bb_test_make_dir ();
-  path = make_database (dir);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_read_only_file (void)
+{
+  g_autofree char *dir = bb_test_make_dir ();
+  g_autofree char *path = make_database (dir);
+
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
   drop_capabilities ();
-
-  /* The precondition: this process really may not write the file. */
-  fd = g_open (path, O_RDWR, 0);
-  g_assert_cmpint (fd, ==, -1);
-  g_assert_cmpint (errno, ==, EACCES);
+  assert_not_permitted (path, O_RDWR);
 
   assert_open_refused (path);
 
@@ -1128,21 +1141,12 @@ test_read_only_file (void)
 static void
 test_read_only_folder (void)
 {
-  g_autofree char *dir = NULL;
+  g_autofree char *dir = bb_test_make_dir ();
   g_autofree char *folder = NULL;
   g_autofree char *path = NULL;
   g_autofree char *other = NULL;
   g_autofree char *probe = NULL;
-  int fd;
 
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-      g_test_trap_assert_passed ();
-      return;
-    }
-
-  dir = bb_test_make_dir ();
   folder = g_build_filename (dir, "Daten", NULL);
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   path = make_database (folder);
@@ -1153,9 +1157,7 @@ test_read_only_folder (void)
   g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
   drop_capabilities ();
 
-  fd = g_open (probe, O_WRONLY | O_CREAT, 0600);
-  g_assert_cmpint (fd, ==, -1);
-  g_assert_cmpint (errno, ==, EACCES);
+  assert_not_permitted (probe, O_WRONLY | O_CREAT);
 
   assert_open_refused (path);
   /* Nor is a new database created there. */
@@ -1186,8 +1188,8 @@ main (int   argc,
   g_test_add_func ("/durability/two-programs/open", test_two_programs_open);
   g_test_add_func ("/durability/two-programs/notice", test_two_programs_notice);
   g_test_add_func ("/durability/disk-full", test_disk_full);
-  g_test_add_func ("/durability/read-only/file", test_read_only_file);
-  g_test_add_func ("/durability/read-only/folder", test_read_only_folder);
+  g_test_add_data_func ("/durability/read-only/file", test_read_only_file, in_subprocess);
+  g_test_add_data_func ("/durability/read-only/folder", test_read_only_folder, in_subprocess);
 
   return g_test_run ();
 }
