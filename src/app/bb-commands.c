@@ -18,6 +18,7 @@
 #include "bb-application.h"
 #include "bb-commands.h"
 #include "bb-core.h"
+#include "bb-format.h"
 #include "bb-report.h"
 #include "bb-report-pdf.h"
 
@@ -39,6 +40,9 @@ static int run_counts      (GVariantDict *options);
 static int run_export_ics  (GVariantDict *options);
 static int run_import_ics  (GVariantDict *options);
 static int run_report      (GVariantDict *options);
+static int run_export_person (GVariantDict *options);
+static int run_erase_person  (GVariantDict *options);
+static int run_delete_old    (GVariantDict *options);
 static int run_backup      (GVariantDict *options);
 static int run_restore     (GVariantDict *options);
 
@@ -49,6 +53,9 @@ static const BbCommand commands[] = {
   { "export-ics", run_export_ics },
   { "import-ics", run_import_ics },
   { "report", run_report },
+  { "export-person", run_export_person },
+  { "erase-person", run_erase_person },
+  { "delete-old-consultations", run_delete_old },
   { "backup", run_backup },
   { "restore", run_restore },
 };
@@ -59,6 +66,7 @@ static const char * const export_ics_options[] = { "method" };
 static const char * const import_ics_options[] = { "dry-run" };
 static const char * const period_options[] = { "from", "to", "region" };
 static const char * const report_options[] = { "output" };
+static const char * const confirm_options[] = { "yes" };
 
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
@@ -88,7 +96,18 @@ static const GOptionEntry option_entries[] = {
     N_("Write the activity report for --from … --to [--region] as “csv” or “pdf” to --output "
        "and exit"), N_("FORMAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --report: the file the report is written to"), N_("FILE") },
+    N_("With --report or --export-person: the file to write"), N_("FILE") },
+  { "export-person", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write everything stored about the person with this id (Auskunft, Art. 15 GDPR) to "
+       "--output and exit"), N_("ID") },
+  { "erase-person", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Erase the person with this id everywhere (Art. 17 GDPR) with --yes; without it, only "
+       "list the consultation notes that mention them"), N_("ID") },
+  { "delete-old-consultations", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Delete the consultations older than YEARS years with --yes; without it, only count "
+       "them"), N_("YEARS") },
+  { "yes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --erase-person or --delete-old-consultations: really delete, for good"), NULL },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("First day of the period"), N_("YYYY-MM-DD") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -216,8 +235,14 @@ bb_commands_run (GApplication *app,
                                     stray));
 
   if ((stray = stray_option (options, report_options, G_N_ELEMENTS (report_options),
-                             command, run_report, NULL)) != NULL)
-    return refuse (g_strdup_printf (_("--%s only works together with --report."), stray));
+                             command, run_report, run_export_person)) != NULL)
+    return refuse (g_strdup_printf (_("--%s only works together with --report or "
+                                      "--export-person."), stray));
+
+  if ((stray = stray_option (options, confirm_options, G_N_ELEMENTS (confirm_options),
+                             command, run_erase_person, run_delete_old)) != NULL)
+    return refuse (g_strdup_printf (_("--%s only works together with --erase-person or "
+                                      "--delete-old-consultations."), stray));
 
   if (command == NULL)
     return -1;
@@ -879,6 +904,203 @@ run_restore (GVariantDict *options)
   safety_display = g_filename_display_name (safety);
   g_print (_("Restored “%s” from “%s”.\n"), display, file_display);
   g_print (_("The database as it was before is kept in “%s”.\n"), safety_display);
+
+  return 0;
+}
+
+/* --export-person, --erase-person, --delete-old-consultations (DSGVO). What they print names
+ * ids, dates and shelters, never a person's name: the terminal may be logged. */
+
+static gboolean
+lookup_number (GVariantDict *options,
+               const char   *name,
+               gint64        max,
+               gint64       *value)
+{
+  const char *text = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_variant_dict_lookup (options, name, "&s", &text)
+      && g_ascii_string_to_signed (text, 10, 1, max, value, NULL))
+    return TRUE;
+
+  /* Translators: %s is the option, e.g. "erase-person" */
+  message = g_strdup_printf (_("--%s needs a whole number, for example --%s=12."), name, name);
+  print_error (message);
+
+  return FALSE;
+}
+
+/* Says what failed for a person. */
+static void
+print_person_error (const GError *error,
+                    BbStore      *store,
+                    gint64        person_id)
+{
+  if (g_error_matches (error, BB_STORE_ERROR, BB_STORE_ERROR_NOT_FOUND))
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+      g_autofree char *message = g_strdup_printf (_("There is no person with id %s."), id);
+
+      print_error (message);
+      return;
+    }
+
+  print_store_error (error, bb_store_get_path (store));
+}
+
+static int
+run_export_person (GVariantDict *options)
+{
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = bb_format_today_iso ();
+  g_autofree char *output_display = NULL;
+  const char *output = NULL;
+  gint64 person_id;
+
+  if (!lookup_number (options, "export-person", G_MAXINT64, &person_id))
+    return 1;
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output) || output == NULL || *output == '\0')
+    {
+      print_error (_("--export-person needs --output=FILE, the file to write the personal data "
+                     "to."));
+      return 1;
+    }
+
+  store = open_existing_store (options);
+  if (store == NULL)
+    return 1;
+
+  output_display = g_filename_display_name (output);
+  if (!bb_privacy_write_person_report (store, person_id, today, output, &error))
+    {
+      if (error->domain == G_FILE_ERROR)
+        {
+          g_autofree char *message = g_strdup_printf (_("Cannot write “%s”: %s"), output_display,
+                                                      error->message);
+
+          print_error (message);
+        }
+      else
+        {
+          print_person_error (error, store, person_id);
+        }
+      return 1;
+    }
+
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+
+    g_print (_("Wrote the personal data of person %s to “%s”.\n"), id, output_display);
+  }
+
+  return 0;
+}
+
+static int
+run_erase_person (GVariantDict *options)
+{
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  gint64 person_id;
+
+  if (!lookup_number (options, "erase-person", G_MAXINT64, &person_id))
+    return 1;
+
+  store = open_existing_store (options);
+  if (store == NULL)
+    return 1;
+
+  mentions = bb_privacy_list_mentions (store, person_id, &error);
+  if (mentions == NULL)
+    {
+      print_person_error (error, store, person_id);
+      return 1;
+    }
+
+  if (mentions->len > 0)
+    g_print (ngettext ("The notes of %u consultation mention the person’s name; edit them if "
+                       "they should not:\n",
+                       "The notes of %u consultations mention the person’s name; edit them if "
+                       "they should not:\n", mentions->len),
+             mentions->len);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      BbPrivacyMention *mention = g_ptr_array_index (mentions, i);
+      g_autofree char *date = bb_format_date_time (mention->started_at);
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\n", mention->consultation_id, date != NULL ? date : "",
+               mention->shelter != NULL ? mention->shelter : "");
+    }
+
+  if (!g_variant_dict_contains (options, "yes"))
+    {
+      g_print (_("Nothing was erased. Add --yes to erase the person for good.\n"));
+      return 0;
+    }
+
+  if (!bb_privacy_erase_person (store, person_id, &error))
+    {
+      print_person_error (error, store, person_id);
+      return 1;
+    }
+
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+
+    g_print (_("Erased person %s everywhere.\n"), id);
+  }
+
+  return 0;
+}
+
+static int
+run_delete_old (GVariantDict *options)
+{
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = bb_format_today_iso ();
+  g_autofree char *cutoff = NULL;
+  BbRetention retention;
+  gint64 years;
+
+  if (!lookup_number (options, "delete-old-consultations", 100, &years))
+    return 1;
+
+  store = open_existing_store (options);
+  if (store == NULL)
+    return 1;
+
+  if (!bb_privacy_count_expired (store, today, (guint) years, &retention, &error))
+    {
+      print_store_error (error, bb_store_get_path (store));
+      return 1;
+    }
+
+  cutoff = bb_format_date (retention.cutoff);
+  g_print (ngettext ("%u consultation from before %s is older than the retention period.\n",
+                     "%u consultations from before %s are older than the retention period.\n",
+                     retention.n_consultations),
+           retention.n_consultations, cutoff);
+
+  if (!g_variant_dict_contains (options, "yes"))
+    {
+      if (retention.n_consultations > 0)
+        g_print (_("Nothing was deleted. Add --yes to delete them for good.\n"));
+      return 0;
+    }
+
+  if (!bb_privacy_delete_expired (store, today, (guint) years, &retention, &error))
+    {
+      print_store_error (error, bb_store_get_path (store));
+      return 1;
+    }
+
+  g_print (ngettext ("Deleted %u consultation.\n", "Deleted %u consultations.\n",
+                     retention.n_consultations),
+           retention.n_consultations);
 
   return 0;
 }
