@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -286,6 +288,91 @@ test_plausible (Fixture       *fixture,
 }
 
 static void
+exec_sql (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* The schema of the search triggers and views, as text. */
+#define SEARCH_SCHEMA \
+  "SELECT group_concat (name || ':' || sql, ';') FROM (SELECT name, sql FROM sqlite_master" \
+  " WHERE type IN ('trigger', 'view') AND sql LIKE '%search%' ORDER BY name)"
+
+/* The generator fills the search index in one pass at the end, with its triggers off while it
+ * inserts: the index must hold exactly what the triggers write when the same rows are inserted
+ * one by one, and the triggers must be back. */
+static void
+test_search_index (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *demo = generate (fixture, "demo.sqlite3", 0.2, 4);
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.sqlite3", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbStore) store = bb_store_open (copy, &error);
+  char *attach = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* The copy: the indexed tables' rows inserted into a new database, its triggers writing the
+   * index. */
+  g_assert_cmpint (sqlite3_open (copy, &db), ==, SQLITE_OK);
+  exec_sql (db, "PRAGMA foreign_keys = ON");
+  attach = sqlite3_mprintf ("ATTACH %Q AS demo", demo);
+  exec_sql (db, attach);
+  sqlite3_free (attach);
+  exec_sql (db,
+            "BEGIN;"
+            "INSERT INTO main.organisation SELECT * FROM demo.organisation ORDER BY id;"
+            "INSERT INTO main.shelter SELECT * FROM demo.shelter ORDER BY id;"
+            "INSERT INTO main.person SELECT * FROM demo.person ORDER BY id;"
+            "INSERT INTO main.consultation SELECT * FROM demo.consultation ORDER BY id;"
+            "COMMIT;");
+
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM demo.consultation"), ==, 800);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM demo.search_index"), ==,
+                   query_int (db, "SELECT (SELECT count(*) FROM demo.shelter)"
+                                  " + (SELECT count(*) FROM demo.person)"
+                                  " + (SELECT count(*) FROM demo.organisation) + 800"));
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM main.search_index"), ==,
+                   query_int (db, "SELECT count(*) FROM demo.search_index"));
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM ("
+                                  " SELECT rowid, kind, ref, title, body FROM demo.search_index"
+                                  " EXCEPT SELECT rowid, kind, ref, title, body FROM main.search_index)"),
+                   ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM ("
+                                  " SELECT rowid, kind, ref, title, body FROM main.search_index"
+                                  " EXCEPT SELECT rowid, kind, ref, title, body FROM demo.search_index)"),
+                   ==, 0);
+
+  /* The full-text index itself agrees with the rows, and finds the same. */
+  exec_sql (db, "INSERT INTO demo.search_index (search_index) VALUES ('integrity-check')");
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM demo.search_index ('sprach*')"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM demo.search_index ('sprach*')"), ==,
+                   query_int (db, "SELECT count(*) FROM main.search_index ('sprach*')"));
+
+  /* The triggers and views are back as the migrations made them. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (" SEARCH_SCHEMA ") = ("
+                                           "  SELECT group_concat (name || ':' || sql, ';') FROM ("
+                                           "  SELECT name, sql FROM demo.sqlite_master"
+                                           "  WHERE type IN ('trigger', 'view') AND sql LIKE '%search%'"
+                                           "  ORDER BY name)), (" SEARCH_SCHEMA ")",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  g_assert_nonnull (strstr ((const char *) sqlite3_column_text (stmt, 1), "consultation_search_insert:"));
+  sqlite3_finalize (stmt);
+
+  sqlite3_close (db);
+}
+
+static void
 test_refuses_non_empty (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -389,6 +476,7 @@ main (int   argc,
   ADD ("/demo/deterministic", test_deterministic);
   ADD ("/demo/counts", test_counts);
   ADD ("/demo/plausible", test_plausible);
+  ADD ("/demo/search-index", test_search_index);
   ADD ("/demo/refuses-non-empty", test_refuses_non_empty);
   ADD ("/demo/scales", test_scales);
   ADD ("/demo/progress", test_progress);

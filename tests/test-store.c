@@ -413,7 +413,7 @@ test_migrate_minutes (Fixture       *fixture,
 
   fixture->store = bb_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, 5);
+  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, BB_STORE_SCHEMA_VERSION);
   g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM event"), ==, 3);
   g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM pragma_table_info('event')"
                                                       " WHERE name = 'minutes'"), ==, 0);
@@ -424,6 +424,75 @@ test_migrate_minutes (Fixture       *fixture,
   g_assert_cmpstr (minutes, ==, "Protokoll der Serie");
   g_assert_null (bb_store_dup_occurrence_minutes (fixture->store, 1, "2025-02-11T10:00", &error));
   g_assert_no_error (error);
+}
+
+/* Rows of the search index that its sources (the views of version 6) do not give, plus the
+ * reverse, plus the difference in number. */
+#define SEARCH_INDEX_MISMATCH \
+  "WITH sources AS (SELECT * FROM search_source_shelter UNION ALL SELECT * FROM search_source_person" \
+  "                 UNION ALL SELECT * FROM search_source_organisation" \
+  "                 UNION ALL SELECT * FROM search_source_consultation)," \
+  "     entries AS (SELECT rowid, kind, ref, title, body FROM search_index)" \
+  " SELECT (SELECT count(*) FROM (SELECT * FROM entries EXCEPT SELECT * FROM sources))" \
+  "      + (SELECT count(*) FROM (SELECT * FROM sources EXCEPT SELECT * FROM entries))" \
+  "      + abs ((SELECT count(*) FROM entries) - (SELECT count(*) FROM sources))"
+
+/* Version 6 says in a view per table what the search index holds for a row, and its triggers
+ * copy that: the views give exactly what the triggers of version 1 wrote, for rows with and
+ * without their optional fields, and the index stays the same through the new triggers. */
+static void
+test_migrate_search_sources (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hits = NULL;
+  gint64 n_entries;
+
+  recreate_at_version (fixture, bb_core_get_resource (), "/berlin/beratungsforum/Brueckenbuch/migrations", 5);
+  g_clear_object (&fixture->store);
+  write_sqlite_file (fixture->path,
+                     "INSERT INTO organisation (id, name, kind, street, postcode, city, email, web, notes) VALUES"
+                     " (1, 'Träger Nord', 'operator', 'Hauptstr. 1', '13187', 'Berlin', 'info@example.org',"
+                     "  'https://example.org', 'Betreibt drei Häuser'),"
+                     " (2, 'Bündnis Süd', 'alliance', NULL, NULL, NULL, NULL, NULL, NULL);"
+                     "INSERT INTO shelter (id, name, operator_id, street, postcode, district_id, notes) VALUES"
+                     " (1, 'Haus Ahorn', 1, 'Ahornweg 2', '13189', 2, 'Hinterhaus'),"
+                     " (2, 'Haus Birke', NULL, NULL, NULL, 9, NULL);"
+                     "INSERT INTO person (id, given_name, family_name, function, organisation_id, email,"
+                     "                    languages, notes) VALUES"
+                     " (1, 'Ada', 'Fink', 'Leitung', 1, 'ada@example.org', 'de, en', 'Montags da'),"
+                     " (2, NULL, 'Amsel', NULL, NULL, NULL, NULL, NULL),"
+                     " (3, 'Kim', NULL, NULL, 2, NULL, NULL, NULL);"
+                     "INSERT INTO consultation (id, started_at, shelter_id, former_shelter_name, notes) VALUES"
+                     " (1, '2025-01-02T09:00', 1, NULL, 'Sprachcafé geplant'),"
+                     " (2, '2025-01-03T09:00', NULL, 'Haus Eiche', 'Übergabe der Kontakte'),"
+                     " (3, '2025-01-04T09:00', 2, NULL, NULL),"
+                     " (4, '2025-01-05T09:00', NULL, NULL, NULL);");
+
+  fixture->store = bb_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_store_get_schema_version (fixture->store), ==, BB_STORE_SCHEMA_VERSION);
+  n_entries = bb_test_query_int (fixture->store, "SELECT count(*) FROM search_index");
+  g_assert_cmpint (n_entries, ==, 11);
+  g_assert_cmpint (bb_test_query_int (fixture->store, SEARCH_INDEX_MISMATCH), ==, 0);
+
+  /* Every row rewritten, one added, one deleted through the new triggers. */
+  g_assert_true (_bb_store_exec (fixture->store,
+                                 "UPDATE organisation SET notes = notes;"
+                                 "UPDATE shelter SET notes = notes;"
+                                 "UPDATE person SET notes = notes;"
+                                 "UPDATE consultation SET notes = notes;"
+                                 "INSERT INTO consultation (id, started_at, shelter_id, notes)"
+                                 " VALUES (5, '2025-01-06T09:00', 1, 'Fahrradwerkstatt');"
+                                 "DELETE FROM person WHERE id = 3;",
+                                 "test", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM search_index"), ==, n_entries);
+  g_assert_cmpint (bb_test_query_int (fixture->store, SEARCH_INDEX_MISMATCH), ==, 0);
+
+  hits = bb_store_search (fixture->store, "Fahrrad", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 1);
 }
 
 static void
@@ -1995,6 +2064,7 @@ main (int   argc,
   g_test_add ("/store/open/migrate-with-backup", Fixture, NULL, bb_test_store_set_up, test_migrate_with_backup, bb_test_store_tear_down);
   g_test_add ("/store/open/migrate-failure", Fixture, NULL, bb_test_store_set_up, test_migrate_failure_rolls_back, bb_test_store_tear_down);
   g_test_add ("/store/open/migrate-minutes", Fixture, NULL, bb_test_store_set_up, test_migrate_minutes, bb_test_store_tear_down);
+  g_test_add ("/store/open/migrate-search-sources", Fixture, NULL, bb_test_store_set_up, test_migrate_search_sources, bb_test_store_tear_down);
   g_test_add ("/store/undo/delete", Fixture, NULL, bb_test_store_set_up, test_undo_delete, bb_test_store_tear_down);
   g_test_add ("/store/undo/update-and-conflict", Fixture, NULL, bb_test_store_set_up, test_undo_update_and_conflict, bb_test_store_tear_down);
   g_test_add ("/store/count-tables", Fixture, NULL, bb_test_store_set_up, test_count_tables, bb_test_store_tear_down);

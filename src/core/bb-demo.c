@@ -179,6 +179,7 @@ typedef struct
 typedef struct
 {
   BbStore        *store;
+  double          scale;
   Rng             rng;
 
   guint32         today;  /* the reference date, Julian */
@@ -1885,17 +1886,18 @@ set_cache_size (BbStore *store,
 }
 
 static gboolean
-generate_all (Gen     *gen,
-              double   scale,
-              GError **error)
+generate_all (gpointer   user_data,
+              GError   **error)
 {
+  Gen *gen = user_data;
+
   return load_places (gen, error) &&
-         generate_organisations (gen, scale, error) &&
+         generate_organisations (gen, gen->scale, error) &&
          generate_shelters (gen, error) &&
          generate_people (gen, error) &&
          generate_relations (gen, error) &&
          generate_consultations (gen, error) &&
-         generate_events (gen, scale, error) &&
+         generate_events (gen, gen->scale, error) &&
          bb_store_set_meta (gen->store, "demo", "1", error);
 }
 
@@ -1927,6 +1929,7 @@ bb_demo_generate (BbStore         *store,
 
   gen = g_new0 (Gen, 1);
   gen->store = store;
+  gen->scale = scale;
   rng_init (&gen->rng, seed);
   gen->used_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gen->organisations = g_array_new (FALSE, FALSE, sizeof (DemoOrganisation));
@@ -1971,7 +1974,7 @@ bb_demo_generate (BbStore         *store,
 
   /* About 1 KiB per row written, at most 1 GiB. */
   cache_before = set_cache_size (store, MIN (1 << 20, MAX (8192, (gint64) (scale * 64 * 1024))));
-  ok = generate_all (gen, scale, error) && bb_store_commit (store, error);
+  ok = _bb_store_bulk_load (store, generate_all, gen, error) && bb_store_commit (store, error);
   if (!ok)
     bb_store_rollback (store);
   set_cache_size (store, cache_before);

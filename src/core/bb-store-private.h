@@ -39,6 +39,27 @@ gboolean      _bb_store_collect_ids    (BbStore       *self,
  * NULL itself). */
 char        **_bb_store_collect_strings (sqlite3_stmt *stmt);
 
+/* Runs sql (one or more statements) once, without caching it: for schema changes. */
+gboolean      _bb_store_exec           (BbStore       *self,
+                                        const char    *sql,
+                                        const char    *what,
+                                        GError       **error);
+
+/* Runs load, which inserts many rows inside the caller's transaction (and returns FALSE with
+ * error on failure, after which the caller rolls back), with the search index filled once at
+ * the end instead of row by row. FTS5 writes a segment of its index at every statement that
+ * fires an index trigger and merges them again and again: 400,000 rows take minutes that
+ * way. The index triggers are dropped while load runs and restored afterwards, inside the
+ * transaction; the index then holds what the triggers write for the rows as they are at the
+ * end (the views search_source_<table>). On a store whose index is not empty, load runs
+ * with the triggers as usual. */
+typedef gboolean (*BbStoreLoadFunc) (gpointer   user_data,
+                                     GError   **error);
+gboolean      _bb_store_bulk_load      (BbStore         *self,
+                                        BbStoreLoadFunc  load,
+                                        gpointer         user_data,
+                                        GError         **error);
+
 /* The values of a query's named parameters (":name"), bound by name, so that SQL made of
  * fixed fragments needs no bookkeeping of which parameters it holds: a parameter the SQL does
  * not name is left out. A NULL text binds NULL. Names must be static strings. */

@@ -543,6 +543,17 @@ exec_script (sqlite3     *db,
   return TRUE;
 }
 
+gboolean
+_bb_store_exec (BbStore     *self,
+                const char  *sql,
+                const char  *what,
+                GError     **error)
+{
+  g_return_val_if_fail (BB_IS_STORE (self), FALSE);
+
+  return exec_script (self->db, sql, what, error);
+}
+
 /* Change tracking -------------------------------------------------------------------------- */
 
 static void
