@@ -628,9 +628,13 @@ bb_recurrence_rule_to_rrule (const BbRecurrenceRule *rule,
                                                         g_date_get_day (&rule->until),
                                                         hour, minute);
           g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-          g_autofree char *until = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
 
-          g_string_append_printf (text, ";UNTIL=%s", until);
+          /* Four digits for the year also before 1000 (g_date_time_format's %Y has not). */
+          if (utc != NULL)
+            g_string_append_printf (text, ";UNTIL=%04d%02d%02dT%02d%02d%02dZ",
+                                    g_date_time_get_year (utc), g_date_time_get_month (utc),
+                                    g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                                    g_date_time_get_minute (utc), g_date_time_get_second (utc));
         }
     }
   else if (rule->count > 0)
@@ -1125,7 +1129,7 @@ add_occurrence (const GDate *date,
                 gpointer     user_data)
 {
   Expansion *x = user_data;
-  g_autofree char *rid = format_time (date, x->hour, x->minute);
+  g_autofree char *rid = NULL;
   gint64 key = (gint64) g_date_get_julian (date) * 1440 + MAX (x->hour, 0) * 60 + MAX (x->minute, 0);
   BbEventOverride *override;
   g_autoptr(BbOccurrence) occurrence = NULL;
@@ -1147,6 +1151,7 @@ add_occurrence (const GDate *date,
     return TRUE;
 
   override = g_hash_table_lookup (x->overrides, &key);
+  rid = format_time (date, x->hour, x->minute);
   occurrence = g_object_new (BB_TYPE_OCCURRENCE, NULL);
   occurrence->event = g_object_ref (x->event);
   occurrence->recurrence_id = g_steal_pointer (&rid);
