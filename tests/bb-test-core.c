@@ -202,3 +202,15 @@ bb_test_add_person (BbStore    *store,
                                               "family-name", family_name,
                                               NULL));
 }
+
+char *
+bb_test_repeat (const char *unit,
+                guint       times)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (text, unit);
+
+  return g_string_free (text, FALSE);
+}

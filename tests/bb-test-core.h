@@ -62,6 +62,10 @@ gint64   bb_test_district_id    (BbStore    *store,
 gint64   bb_test_region_id      (BbStore    *store,
                                  const char *name);
 
+/* unit repeated times, e.g. an over-long name. */
+char    *bb_test_repeat         (const char *unit,
+                                 guint       times);
+
 gint64   bb_test_add_shelter    (BbStore    *store,
                                  const char *name,
                                  const char *district);

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "bb-record-picker.h"
 #include "bb-test-ui.h"
 
 static char *data_home;
@@ -174,6 +175,60 @@ find_title_label (GtkWidget  *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_title_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+void
+pick_record (gpointer    picker,
+             GType       type,
+             const char *search,
+             gint64      expected_id)
+{
+  GtkListView *list_view = bb_record_picker_get_list_view (picker);
+  GListModel *model;
+
+  bb_record_picker_set_list_type (picker, type);
+  gtk_editable_set_text (bb_record_picker_get_search_entry (picker), search);
+  /* The search entry waits a moment before it reports the text. */
+  WAIT_UNTIL ((model = G_LIST_MODEL (gtk_list_view_get_model (list_view))) != NULL
+              && g_list_model_get_n_items (model) == 1,
+              "exactly one match in the picker");
+  g_signal_emit_by_name (list_view, "activate", 0);
+  g_assert_cmpint (bb_record_picker_get_selected_id (picker), ==, expected_id);
+  g_assert_true (bb_record_picker_get_selected_type (picker) == type);
+}
+
+GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
 
       if (found != NULL)
         return found;

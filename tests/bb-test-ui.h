@@ -69,6 +69,19 @@ void           fixture_tear_down          (Fixture       *fixture,
                                            gconstpointer  data);
 void           remove_dir                 (const char    *path);
 
+/* The template child name of widget (of type), asserted to exist. */
+gpointer       template_child             (gpointer       widget,
+                                           GType          type,
+                                           const char    *name);
+/* Chooses a record in a BbRecordPicker as a person does: types search into its search and
+ * activates the one row it finds, which must be expected_id. */
+void           pick_record                (gpointer       picker,
+                                           GType          type,
+                                           const char    *search,
+                                           gint64         expected_id);
+/* The mapped label showing text below widget (a list row, a detail), or NULL. */
+GtkWidget     *find_mapped_label          (GtkWidget     *widget,
+                                           const char    *text);
 /* The mapped "title-1" label showing text below widget, or NULL. */
 GtkWidget     *find_title_label           (GtkWidget     *widget,
                                            const char    *text);

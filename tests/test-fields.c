@@ -130,27 +130,15 @@ test_invalid_utf8 (void)
     assert_refused (texts[i], 100, TRUE, BB_VALIDATE_ERROR_INVALID_UTF8);
 }
 
-static char *
-repeat (const char *unit,
-        guint       times)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < times; i++)
-    g_string_append (text, unit);
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 test_length (void)
 {
-  g_autofree char *flags_100 = repeat (FLAG_DE, 100);          /* 200 code points, 800 bytes */
-  g_autofree char *arabic_200 = repeat ("م", 200);              /* 200 code points, 400 bytes */
-  g_autofree char *ascii_201 = repeat ("a", 201);
-  g_autofree char *megabyte = repeat ("Notiz ", 1024 * 1024 / 6);
-  g_autofree char *notes_max = repeat ("ä", BB_VALIDATE_NOTES_MAX);
-  g_autofree char *notes_over = repeat ("ä", BB_VALIDATE_NOTES_MAX + 1);
+  g_autofree char *flags_100 = bb_test_repeat (FLAG_DE, 100);          /* 200 code points, 800 bytes */
+  g_autofree char *arabic_200 = bb_test_repeat ("م", 200);              /* 200 code points, 400 bytes */
+  g_autofree char *ascii_201 = bb_test_repeat ("a", 201);
+  g_autofree char *megabyte = bb_test_repeat ("Notiz ", 1024 * 1024 / 6);
+  g_autofree char *notes_max = bb_test_repeat ("ä", BB_VALIDATE_NOTES_MAX);
+  g_autofree char *notes_over = bb_test_repeat ("ä", BB_VALIDATE_NOTES_MAX + 1);
   g_autoptr(GError) error = NULL;
 
   /* Characters, not bytes. */
@@ -310,8 +298,8 @@ test_store_refuses (BbTestStore   *fixture,
   g_autoptr(BbPerson) person = bb_person_new ();
   g_autoptr(BbPerson) stored = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *long_name = repeat ("ש", BB_VALIDATE_LINE_MAX + 1);
-  g_autofree char *megabyte = repeat ("Notiz ", 1024 * 1024 / 6);
+  g_autofree char *long_name = bb_test_repeat ("ש", BB_VALIDATE_LINE_MAX + 1);
+  g_autofree char *megabyte = bb_test_repeat ("Notiz ", 1024 * 1024 / 6);
   gint64 id = bb_test_add_person (fixture->store, "Lena", "Kowalczyk");
   gint64 n_people = bb_store_count (fixture->store, BB_TYPE_PERSON);
 
@@ -369,7 +357,7 @@ test_store_minutes (BbTestStore   *fixture,
   gint64 id = add_event (fixture->store);
   g_autoptr(GError) error = NULL;
   g_autofree char *minutes = NULL;
-  g_autofree char *too_long = repeat ("x", BB_VALIDATE_NOTES_MAX + 1);
+  g_autofree char *too_long = bb_test_repeat ("x", BB_VALIDATE_NOTES_MAX + 1);
 
   /* Trimmed like every other field, the inside kept byte for byte. */
   g_assert_true (bb_store_set_occurrence_minutes (fixture->store, id, "2026-11-25T10:00",
@@ -431,7 +419,7 @@ static void
 test_ical_import (BbTestStore   *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *long_title = repeat ("Werkstatt ", 21);       /* 210 characters */
+  g_autofree char *long_title = bb_test_repeat ("Werkstatt ", 21);       /* 210 characters */
   g_autofree char *good = ics_with ("felder-1@test", "Treffen " ARABIC " " FAMILY,
                                     "Tagesordnung\\n" HEBREW "\\n" FLAG_DE);
   g_autofree char *too_long = ics_with ("felder-2@test", long_title, "");

@@ -33,47 +33,13 @@ show_network (Fixture *fixture)
   return BB_NETWORK_VIEW (view);
 }
 
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-
-  return object;
-}
-
 static void
 set_text (gpointer    widget,
           GType       type,
           const char *name,
           const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (widget, type, name)), text);
-}
-
-/* Chooses a record in a picker as a person does: types into its search and activates the
- * first row of what it finds. */
-static void
-pick (BbRecordPicker *picker,
-      GType           type,
-      const char     *search,
-      gint64          expected_id)
-{
-  GtkListView *list_view = bb_record_picker_get_list_view (picker);
-  GListModel *model;
-
-  bb_record_picker_set_list_type (picker, type);
-  gtk_editable_set_text (bb_record_picker_get_search_entry (picker), search);
-  /* The search entry waits a moment before it reports the text. */
-  WAIT_UNTIL ((model = G_LIST_MODEL (gtk_list_view_get_model (list_view))) != NULL
-              && g_list_model_get_n_items (model) == 1,
-              "exactly one match in the picker");
-  g_signal_emit_by_name (list_view, "activate", 0);
-  g_assert_cmpint (bb_record_picker_get_selected_id (picker), ==, expected_id);
-  g_assert_true (bb_record_picker_get_selected_type (picker) == type);
+  gtk_editable_set_text (GTK_EDITABLE (template_child (widget, type, name)), text);
 }
 
 static gint64
@@ -114,7 +80,7 @@ test_create_person_and_organisation (Fixture       *fixture,
                                      gconstpointer  data)
 {
   BbNetworkView *view = show_network (fixture);
-  GtkEditable *search = child (view, BB_TYPE_NETWORK_VIEW, "search_entry");
+  GtkEditable *search = template_child (view, BB_TYPE_NETWORK_VIEW, "search_entry");
   gint64 n_people = bb_store_count (fixture->store, BB_TYPE_PERSON);
   g_autoptr(BbShelter) shelter = bb_store_get (fixture->store, BB_TYPE_SHELTER,
                                                first_id (fixture->store, BB_TYPE_SHELTER), NULL);
@@ -126,7 +92,7 @@ test_create_person_and_organisation (Fixture       *fixture,
   gint64 organisation_id, person_id;
 
   /* An organisation through its editor, with Ctrl+N's action while the organisations show. */
-  gtk_stack_set_visible_child_name (child (view, BB_TYPE_NETWORK_VIEW, "lists_stack"),
+  gtk_stack_set_visible_child_name (template_child (view, BB_TYPE_NETWORK_VIEW, "lists_stack"),
                                     "organisations");
   gtk_widget_activate_action (GTK_WIDGET (view), "network.new", NULL);
   WAIT_UNTIL ((org_editor = find_window_of_type (GTK_APPLICATION (fixture->app),
@@ -153,21 +119,21 @@ test_create_person_and_organisation (Fixture       *fixture,
                                                        BB_TYPE_PERSON_EDITOR)) != NULL,
               "the person editor");
   /* Started from the organisation: it is chosen already; choose it again through the search. */
-  g_assert_cmpint (bb_record_picker_get_selected_id (child (person_editor, BB_TYPE_PERSON_EDITOR,
+  g_assert_cmpint (bb_record_picker_get_selected_id (template_child (person_editor, BB_TYPE_PERSON_EDITOR,
                                                             "organisation_picker")),
                    ==, organisation_id);
   set_text (person_editor, BB_TYPE_PERSON_EDITOR, "given_name_row", "Ilka");
   set_text (person_editor, BB_TYPE_PERSON_EDITOR, "family_name_row", "Brandauer");
   set_text (person_editor, BB_TYPE_PERSON_EDITOR, "phone_row", "+49 (30) 555-0142");
-  pick (child (person_editor, BB_TYPE_PERSON_EDITOR, "organisation_picker"),
+  pick_record (template_child (person_editor, BB_TYPE_PERSON_EDITOR, "organisation_picker"),
         BB_TYPE_ORGANISATION, "Lindenblatt", organisation_id);
-  pick (child (person_editor, BB_TYPE_PERSON_EDITOR, "role_shelter_picker"),
+  pick_record (template_child (person_editor, BB_TYPE_PERSON_EDITOR, "role_shelter_picker"),
         BB_TYPE_SHELTER, bb_shelter_get_name (shelter), bb_record_get_id (BB_RECORD (shelter)));
-  adw_combo_row_set_selected (child (person_editor, BB_TYPE_PERSON_EDITOR, "role_kind_row"),
+  adw_combo_row_set_selected (template_child (person_editor, BB_TYPE_PERSON_EDITOR, "role_kind_row"),
                               bb_codes_index (BB_CODES_ROLE, "social-work"));
-  g_signal_emit_by_name (child (person_editor, BB_TYPE_PERSON_EDITOR, "add_role_button"),
+  g_signal_emit_by_name (template_child (person_editor, BB_TYPE_PERSON_EDITOR, "add_role_button"),
                          "clicked");
-  g_assert_nonnull (gtk_widget_get_first_child (child (person_editor, BB_TYPE_PERSON_EDITOR,
+  g_assert_nonnull (gtk_widget_get_first_child (template_child (person_editor, BB_TYPE_PERSON_EDITOR,
                                                        "roles_list")));
   gtk_widget_activate_action (GTK_WIDGET (person_editor), "editor.save", NULL);
   WAIT_UNTIL (find_window_of_type (NULL, BB_TYPE_PERSON_EDITOR) == NULL
@@ -205,12 +171,12 @@ test_create_person_and_organisation (Fixture       *fixture,
                     ==, 1);
 
   /* Filtered by a kind it is not: gone; back with all kinds. */
-  gtk_drop_down_set_selected (child (view, BB_TYPE_NETWORK_VIEW, "kind_dropdown"),
+  gtk_drop_down_set_selected (template_child (view, BB_TYPE_NETWORK_VIEW, "kind_dropdown"),
                               1 + bb_codes_index (BB_CODES_ORGANISATION_KIND, "operator"));
   WAIT_UNTIL (g_list_model_get_n_items (bb_network_view_get_model (view,
                                                                    BB_TYPE_ORGANISATION)) == 0,
               "the project filtered out");
-  gtk_drop_down_set_selected (child (view, BB_TYPE_NETWORK_VIEW, "kind_dropdown"), 0);
+  gtk_drop_down_set_selected (template_child (view, BB_TYPE_NETWORK_VIEW, "kind_dropdown"), 0);
   WAIT_UNTIL (g_list_model_get_n_items (bb_network_view_get_model (view,
                                                                    BB_TYPE_ORGANISATION)) == 1,
               "the project back");
@@ -231,14 +197,14 @@ test_invalid_email (Fixture       *fixture,
               || (editor = find_window_of_type (GTK_APPLICATION (fixture->app),
                                                 BB_TYPE_PERSON_EDITOR)) != NULL,
               "the person editor");
-  message = child (editor, BB_TYPE_PERSON_EDITOR, "email_message");
-  email_row = child (editor, BB_TYPE_PERSON_EDITOR, "email_row");
+  message = template_child (editor, BB_TYPE_PERSON_EDITOR, "email_message");
+  email_row = template_child (editor, BB_TYPE_PERSON_EDITOR, "email_row");
 
   /* Saving without a name names the problem next to the names. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   settle ();
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (
-                   child (editor, BB_TYPE_PERSON_EDITOR, "name_message"))));
+                   template_child (editor, BB_TYPE_PERSON_EDITOR, "name_message"))));
 
   set_text (editor, BB_TYPE_PERSON_EDITOR, "family_name_row", "Okafor");
   set_text (editor, BB_TYPE_PERSON_EDITOR, "email_row", "okafor@beispiel");
@@ -256,7 +222,7 @@ test_invalid_email (Fixture       *fixture,
   /* A phone number with letters is refused too; corrected, both messages go. */
   set_text (editor, BB_TYPE_PERSON_EDITOR, "phone_row", "030 12 AB");
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (
-                   child (editor, BB_TYPE_PERSON_EDITOR, "phone_message"))));
+                   template_child (editor, BB_TYPE_PERSON_EDITOR, "phone_message"))));
   set_text (editor, BB_TYPE_PERSON_EDITOR, "phone_row", "030 1234567");
   set_text (editor, BB_TYPE_PERSON_EDITOR, "email_row", "okafor@beispiel.org");
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (message))));
@@ -312,10 +278,10 @@ test_relation_and_graph (Fixture       *fixture,
               || (editor = find_window_of_type (GTK_APPLICATION (fixture->app),
                                                 BB_TYPE_RELATION_EDITOR)) != NULL,
               "the link editor");
-  g_assert_cmpint (bb_record_picker_get_selected_id (child (editor, BB_TYPE_RELATION_EDITOR,
+  g_assert_cmpint (bb_record_picker_get_selected_id (template_child (editor, BB_TYPE_RELATION_EDITOR,
                                                             "from_picker")), ==, from_id);
-  pick (child (editor, BB_TYPE_RELATION_EDITOR, "to_picker"), BB_TYPE_PERSON, to_name, to_id);
-  adw_combo_row_set_selected (child (editor, BB_TYPE_RELATION_EDITOR, "kind_row"),
+  pick_record (template_child (editor, BB_TYPE_RELATION_EDITOR, "to_picker"), BB_TYPE_PERSON, to_name, to_id);
+  adw_combo_row_set_selected (template_child (editor, BB_TYPE_RELATION_EDITOR, "kind_row"),
                               bb_codes_index (BB_CODES_RELATION_TYPE, "advises"));
   /* Dates out of order are refused with the message at "until". */
   set_text (editor, BB_TYPE_RELATION_EDITOR, "since_row", "01.02.2025");
@@ -323,7 +289,7 @@ test_relation_and_graph (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   settle ();
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (
-                   child (editor, BB_TYPE_RELATION_EDITOR, "until_message"))));
+                   template_child (editor, BB_TYPE_RELATION_EDITOR, "until_message"))));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   set_text (editor, BB_TYPE_RELATION_EDITOR, "until_row", "");
   set_text (editor, BB_TYPE_RELATION_EDITOR, "note_row", "Fortbildung Aufbau vermittelt");

@@ -14,7 +14,16 @@
 #include "bb-application.h"
 #include "bb-codes.h"
 #include "bb-editor.h"
+#include "bb-validate.h"
 #include "bb-window.h"
+
+typedef struct
+{
+  GtkWidget *field;
+  char      *column;
+  GtkWidget *message_box;    /* what is shown and hidden: a list row, or the label itself */
+  GtkLabel  *message;
+} TextField;
 
 typedef struct
 {
@@ -221,6 +230,231 @@ bb_editor_window_init (BbEditorWindow *self)
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 }
 
+/* Free-text fields ---------------------------------------------------------------------------- */
+
+#define TEXT_FIELDS_KEY "bb-editor-text-fields"
+
+static void
+text_field_free (gpointer data)
+{
+  TextField *text_field = data;
+
+  g_free (text_field->column);
+  g_free (text_field);
+}
+
+/* The TextFields of a window, NULL if it has none yet. */
+static GPtrArray *
+get_text_fields (GtkWidget *window)
+{
+  return g_object_get_data (G_OBJECT (window), TEXT_FIELDS_KEY);
+}
+
+static TextField *
+find_text_field (GtkWidget *window,
+                 GtkWidget *field)
+{
+  GPtrArray *text_fields = get_text_fields (window);
+
+  for (guint i = 0; text_fields != NULL && i < text_fields->len; i++)
+    {
+      TextField *text_field = g_ptr_array_index (text_fields, i);
+
+      if (text_field->field == field)
+        return text_field;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_field_text (GtkWidget *field)
+{
+  g_autofree char *text = NULL;
+
+  if (GTK_IS_TEXT_VIEW (field))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  else
+    text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+
+  return bb_validate_dup_trimmed (text);
+}
+
+/* The label of a message as in the templates' message rows. */
+static GtkWidget *
+message_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "caption");
+
+  return label;
+}
+
+/* Puts a hidden message right below the field: a row after the field's row in a list, or a
+ * label after the field (or the frame or scrolled window around it) in a box. */
+static void
+make_message (TextField *text_field)
+{
+  GtkWidget *label = message_label_new ();
+  GtkWidget *row = gtk_widget_get_ancestor (text_field->field, GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *parent = row != NULL ? gtk_widget_get_parent (row) : NULL;
+
+  text_field->message = GTK_LABEL (label);
+
+  if (row != NULL && GTK_IS_LIST_BOX (parent))
+    {
+      g_object_set (label, "margin-start", 12, "margin-end", 12, "margin-top", 6,
+                    "margin-bottom", 6, NULL);
+      /* A preferences row: the lists of AdwPreferencesGroup and the search of
+       * AdwPreferencesWindow take no other kind. */
+      text_field->message_box = adw_preferences_row_new ();
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (text_field->message_box), FALSE);
+      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (text_field->message_box), FALSE);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (text_field->message_box), label);
+      gtk_list_box_insert (GTK_LIST_BOX (parent), text_field->message_box,
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
+    }
+  else
+    {
+      GtkWidget *child = text_field->field;
+
+      while (gtk_widget_get_parent (child) != NULL && !GTK_IS_BOX (gtk_widget_get_parent (child)))
+        child = gtk_widget_get_parent (child);
+      g_return_if_fail (GTK_IS_BOX (gtk_widget_get_parent (child)));
+
+      gtk_widget_set_margin_top (label, 6);
+      text_field->message_box = label;
+      gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (child)), label, child);
+    }
+}
+
+static gboolean
+check_text_field (TextField *text_field)
+{
+  g_autofree char *text = dup_field_text (text_field->field);
+  g_autoptr(GError) error = NULL;
+  gboolean valid;
+
+  valid = bb_validate_column (text_field->column, text, &error);
+  if (!valid && text_field->message == NULL)
+    make_message (text_field);
+  if (text_field->message == NULL)
+    return TRUE;
+
+  gtk_label_set_text (text_field->message, valid ? "" : error->message);
+  gtk_widget_set_visible (text_field->message_box, !valid);
+  if (valid)
+    gtk_widget_remove_css_class (text_field->field, "error");
+  else
+    gtk_widget_add_css_class (text_field->field, "error");
+
+  return valid;
+}
+
+static void
+on_text_field_changed (GtkWidget *window,
+                       gpointer   field_or_buffer)
+{
+  GPtrArray *text_fields = get_text_fields (window);
+
+  for (guint i = 0; i < text_fields->len; i++)
+    {
+      TextField *text_field = g_ptr_array_index (text_fields, i);
+
+      if (text_field->field == field_or_buffer
+          || (GTK_IS_TEXT_VIEW (text_field->field)
+              && gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_field->field)) == field_or_buffer))
+        check_text_field (text_field);
+    }
+}
+
+void
+bb_editor_add_text_field (GtkWidget  *window,
+                          GtkWidget  *field,
+                          const char *column)
+{
+  GPtrArray *text_fields;
+  TextField *text_field;
+
+  g_return_if_fail (GTK_IS_WIDGET (window));
+  g_return_if_fail (GTK_IS_EDITABLE (field) || GTK_IS_TEXT_VIEW (field));
+  g_return_if_fail (column != NULL);
+  g_return_if_fail (find_text_field (window, field) == NULL);
+
+  text_fields = get_text_fields (window);
+  if (text_fields == NULL)
+    {
+      text_fields = g_ptr_array_new_with_free_func (text_field_free);
+      g_object_set_data_full (G_OBJECT (window), TEXT_FIELDS_KEY, text_fields,
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+
+  text_field = g_new0 (TextField, 1);
+  text_field->field = field;
+  text_field->column = g_strdup (column);
+  g_ptr_array_add (text_fields, text_field);
+
+  if (GTK_IS_TEXT_VIEW (field))
+    g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), "changed",
+                             G_CALLBACK (on_text_field_changed), window, G_CONNECT_SWAPPED);
+  else
+    g_signal_connect_object (field, "changed", G_CALLBACK (on_text_field_changed), window,
+                             G_CONNECT_SWAPPED);
+}
+
+gboolean
+bb_editor_check_text_field (GtkWidget *window,
+                            GtkWidget *field)
+{
+  TextField *text_field;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (window), FALSE);
+
+  text_field = find_text_field (window, field);
+  g_return_val_if_fail (text_field != NULL, FALSE);
+
+  return check_text_field (text_field);
+}
+
+gboolean
+bb_editor_check_text_fields (GtkWidget *window)
+{
+  GPtrArray *text_fields;
+  gboolean valid = TRUE;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (window), FALSE);
+
+  text_fields = get_text_fields (window);
+  for (guint i = 0; text_fields != NULL && i < text_fields->len; i++)
+    valid &= check_text_field (g_ptr_array_index (text_fields, i));
+
+  return valid;
+}
+
+GtkLabel *
+bb_editor_get_text_message (GtkWidget *window,
+                            GtkWidget *field)
+{
+  TextField *text_field;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (window), NULL);
+
+  text_field = find_text_field (window, field);
+
+  return text_field != NULL ? text_field->message : NULL;
+}
+
 void
 bb_editor_set_message_full (GtkWidget  *field_row,
                             GtkLabel   *message,
@@ -259,15 +493,9 @@ bb_editor_set_message (GtkWidget  *field_row,
 char *
 bb_editor_dup_text (AdwEntryRow *row)
 {
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), NULL);
 
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  if (text[0] == '\0')
-    return NULL;
-
-  return g_steal_pointer (&text);
+  return bb_validate_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
 void
@@ -290,11 +518,9 @@ bb_editor_dup_notes (GtkTextView *view)
 
   buffer = gtk_text_view_get_buffer (view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  if (text[0] == '\0')
-    return NULL;
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  return g_steal_pointer (&text);
+  return bb_validate_dup_trimmed (text);
 }
 
 void

@@ -53,6 +53,25 @@ void       bb_editor_window_finish             (BbEditorWindow *self,
                                                 gint64          id,
                                                 gboolean        toast_saved);
 
+/* Free-text fields: the rule of free text (bb-validate.h) of the database column a field feeds
+ * ("given-name", "notes", …), checked as people type, for any window (editors, dialogs, the
+ * preferences). field is a GtkEditable (AdwEntryRow, GtkEntry) or a GtkTextView. What is wrong shows in a message of its own right below the field
+ * (a row of the field's list, or a label after it), made by the window when first needed; the
+ * field is marked with "error" meanwhile. Nothing is cut or cleaned: the person fixes it. */
+void       bb_editor_add_text_field            (GtkWidget      *window,
+                                                GtkWidget      *field,
+                                                const char     *column);
+/* Checks field (added with bb_editor_add_text_field()) and shows its message; TRUE if its text
+ * keeps the rule. */
+gboolean   bb_editor_check_text_field          (GtkWidget      *window,
+                                                GtkWidget      *field);
+/* The same for every text field of window; TRUE if all keep the rule. Editors call it at the
+ * end of their own validation, so that saving is refused while a message shows. */
+gboolean   bb_editor_check_text_fields         (GtkWidget      *window);
+/* The label of field's text message (NULL until the window made one); for the tests. */
+GtkLabel  *bb_editor_get_text_message          (GtkWidget      *window,
+                                                GtkWidget      *field);
+
 /* A message in the row below a field (hidden when text is NULL), the field marked with the
  * "error" style class while it is wrong. field_row may be NULL for a message that belongs to
  * several fields, whose marks the caller sets. */
@@ -65,11 +84,11 @@ void       bb_editor_set_message_full          (GtkWidget      *field_row,
                                                 GtkLabel       *message,
                                                 const char     *text,
                                                 gboolean        warning);
-/* The trimmed text of an entry row, NULL if empty. */
+/* The trimmed text of an entry row (bb_validate_dup_trimmed()), NULL if empty. */
 char      *bb_editor_dup_text                  (AdwEntryRow    *row);
 void       bb_editor_set_text                  (AdwEntryRow    *row,
                                                 const char     *text);
-/* The trimmed text of a text view, NULL if empty. */
+/* The trimmed text of a text view (bb_validate_dup_trimmed()), NULL if empty. */
 char      *bb_editor_dup_notes                 (GtkTextView    *view);
 /* The header bar of a dialog built in code: "Cancel" (window.close) at the start, a button
  * with the mnemonic action_label in the suggested style at the end, stored in *action_button. */

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "bb-core.h"
+#include "bb-editor.h"
 #include "bb-preferences-window.h"
+#include "bb-validate.h"
 
 struct _BbPreferencesWindow
 {
@@ -102,6 +104,22 @@ bb_preferences_window_load_regions (BbPreferencesWindow *self)
                            G_CALLBACK (on_region_selected), self, G_CONNECT_SWAPPED);
 }
 
+/* Only a name that keeps the rule of free text is written; while the message below the field
+ * says what is wrong, the setting keeps the last good name. */
+static GVariant *
+author_to_setting (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  const char *author = g_value_get_string (value);
+  g_autofree char *trimmed = bb_validate_dup_trimmed (author);
+
+  if (!bb_validate_column ("author", trimmed, NULL))
+    return NULL;
+
+  return g_variant_new_string (author != NULL ? author : "");
+}
+
 static void
 bb_preferences_window_constructed (GObject *object)
 {
@@ -110,7 +128,9 @@ bb_preferences_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (bb_preferences_window_parent_class)->constructed (object);
 
-  g_settings_bind (self->settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "author-name", self->author_row, "text",
+                                G_SETTINGS_BIND_DEFAULT, NULL, author_to_setting, NULL, NULL);
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->author_row), "author");
   g_settings_bind (self->settings, "no-contact-weeks", self->no_contact_weeks_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
 

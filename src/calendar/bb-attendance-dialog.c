@@ -13,6 +13,7 @@
 
 #include "bb-application.h"
 #include "bb-attendance-dialog.h"
+#include "bb-editor.h"
 #include "bb-format.h"
 #include "bb-window.h"
 
@@ -65,13 +66,12 @@ bb_attendance_dialog_save (BbAttendanceDialog *self)
   const char * const *codes = bb_codes_list (BB_CODES_ATTENDANCE);
   gint64 event_id = bb_calendar_entry_get_event_id (self->entry);
   const char *occurrence = bb_calendar_entry_get_recurrence_id (self->entry);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->minutes_view);
-  GtkTextIter start, end;
 
   g_return_val_if_fail (BB_IS_ATTENDANCE_DIALOG (self), FALSE);
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  minutes = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  if (!bb_editor_check_text_fields (GTK_WIDGET (self)))
+    return FALSE;
+  minutes = bb_editor_dup_notes (self->minutes_view);
 
   if (!bb_store_begin (self->store, &error))
     goto failed;
@@ -292,6 +292,7 @@ bb_attendance_dialog_new (GtkWidget       *parent,
     }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->minutes_view), minutes ? minutes : "", -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (minutes_group), GTK_WIDGET (self->minutes_view));
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->minutes_view), "minutes");
   gtk_box_append (GTK_BOX (page), minutes_group);
 
   clamp = adw_clamp_new ();

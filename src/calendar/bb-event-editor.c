@@ -592,8 +592,6 @@ bb_event_editor_save (BbEventEditor *self)
   g_autofree char *rrule = NULL;
   g_autofree char *agenda = NULL;
   g_autoptr(GError) error = NULL;
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
   BbRecurrenceRule rule;
   gboolean all_day = gtk_switch_get_active (self->all_day_switch);
   gboolean ok = TRUE;
@@ -688,14 +686,13 @@ bb_event_editor_save (BbEventEditor *self)
                            ? _("Enter a web address starting with https://") : NULL);
   ok &= url == NULL || validate_url (url);
 
+  ok &= bb_editor_check_text_fields (GTK_WIDGET (self));
+
   if (!ok)
     return FALSE;
 
   location = bb_editor_dup_text (self->location_row);
-  buffer = gtk_text_view_get_buffer (self->agenda_view);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  agenda = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_strstrip (agenda);
+  agenda = bb_editor_dup_notes (self->agenda_view);
   region = adw_combo_row_get_selected (self->region_row);
   organiser = gtk_drop_down_get_selected (self->organiser_dropdown);
 
@@ -713,7 +710,7 @@ bb_event_editor_save (BbEventEditor *self)
   bb_event_set_ends_at (self->event, ends_at);
   bb_event_set_location (self->event, location);
   bb_event_set_online_url (self->event, url);
-  bb_event_set_description (self->event, *agenda != '\0' ? agenda : NULL);
+  bb_event_set_description (self->event, agenda);
   /* An unreadable imported rule stays unless another one was chosen. */
   if (rrule != NULL || gtk_widget_get_visible (self->recurrence_error_row) == FALSE)
     bb_event_set_rrule (self->event, rrule);
@@ -833,6 +830,10 @@ bb_event_editor_init (BbEventEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
                                      _("The changes to this event are not saved."));
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->title_row), "title");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->location_row), "location");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->url_row), "online-url");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->agenda_view), "description");
 
   for (guint i = 0; i < 7; i++)
     {

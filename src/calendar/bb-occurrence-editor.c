@@ -74,6 +74,8 @@ save (GtkWindow *window,
   gtk_widget_remove_css_class (GTK_WIDGET (editor->date_row), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (editor->start_row), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (editor->end_row), "error");
+  if (!bb_editor_check_text_fields (GTK_WIDGET (window)))
+    return;
   starts_at = bb_calendar_parse_date_time (date, start, all_day);
   ends_at = all_day ? (starts_at ? bb_recurrence_time_add (starts_at, 1) : NULL)
                     : bb_calendar_parse_date_time (date, end, FALSE);
@@ -211,6 +213,8 @@ bb_occurrence_editor_new (GtkWidget       *parent,
                                                       bb_calendar_entry_get_status (entry))));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (editor->status_row));
   gtk_box_append (GTK_BOX (page), group);
+  bb_editor_add_text_field (window, GTK_WIDGET (editor->title_row), "title");
+  bb_editor_add_text_field (window, GTK_WIDGET (editor->location_row), "location");
 
   editor->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (editor->error_label, TRUE);

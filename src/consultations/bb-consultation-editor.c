@@ -19,6 +19,7 @@
 #include "bb-editor.h"
 #include "bb-format.h"
 #include "bb-search-picker.h"
+#include "bb-validate.h"
 #include "bb-window.h"
 
 /* A draft is written this long after the last change. */
@@ -414,9 +415,16 @@ has_topic (BbConsultationEditor *self,
 static void
 on_topic_activate (BbConsultationEditor *self)
 {
-  g_autofree char *topic = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->topic_entry))));
+  g_autofree char *topic = bb_validate_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (self->topic_entry)));
 
-  if (topic[0] != '\0' && !has_topic (self, topic))
+  /* A topic that breaks the rule of free text stays in the entry, its message below. */
+  if (!bb_editor_check_text_field (GTK_WIDGET (self), GTK_WIDGET (self->topic_entry)))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self->topic_entry));
+      return;
+    }
+
+  if (topic != NULL && !has_topic (self, topic))
     {
       g_ptr_array_add (self->topics, g_steal_pointer (&topic));
       rebuild_topics (self);
@@ -781,9 +789,12 @@ validate (BbConsultationEditor *self)
   for (guint i = 0; i < self->followups->len; i++)
     {
       FollowupRow *row = g_ptr_array_index (self->followups, i);
-      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->text))));
+      g_autofree char *trimmed = bb_validate_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (row->text)));
+      const char *text = trimmed != NULL ? trimmed : "";
       const char *due = gtk_editable_get_text (GTK_EDITABLE (row->due));
       g_autofree char *due_iso = bb_consultation_parse_date (due);
+      g_autoptr(GError) text_error = NULL;
+      gboolean text_ok = bb_validate_column ("text", trimmed, &text_error);
 
       message = NULL;
       if (due[0] != '\0' && due_iso == NULL)
@@ -797,8 +808,13 @@ validate (BbConsultationEditor *self)
           if (self->tried_save)
             message = _("Describe what was agreed, or remove the follow-up");
         }
+      if (!text_ok)
+        {
+          valid = FALSE;
+          message = text_error->message;
+        }
 
-      if (message != NULL && text[0] == '\0')
+      if ((message != NULL && text[0] == '\0') || !text_ok)
         gtk_widget_add_css_class (row->text, "error");
       else
         gtk_widget_remove_css_class (row->text, "error");
@@ -809,6 +825,8 @@ validate (BbConsultationEditor *self)
       gtk_label_set_text (GTK_LABEL (row->message), message != NULL ? message : "");
       gtk_widget_set_visible (row->message, message != NULL);
     }
+
+  valid &= bb_editor_check_text_fields (GTK_WIDGET (self));
 
   return valid;
 }
@@ -1040,8 +1058,8 @@ bb_consultation_editor_save (BbConsultationEditor *self)
   parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &hour, &minute);
   parse_duration (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), &minutes);
   started_at = g_strdup_printf ("%sT%02d:%02d", date, hour, minute);
-  notes = g_strstrip (dup_notes (self));
-  author = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->author_row))));
+  notes = bb_editor_dup_notes (self->notes_view);
+  author = bb_editor_dup_text (self->author_row);
 
   /* Work on a copy: if saving fails, the editor keeps what it had. */
   consultation = BB_CONSULTATION (g_object_new (BB_TYPE_CONSULTATION, NULL));
@@ -1072,15 +1090,15 @@ bb_consultation_editor_save (BbConsultationEditor *self)
   bb_consultation_set_format (consultation, selected_format (self));
   bb_consultation_set_region_id (consultation, region_id);
   bb_consultation_set_shelter_id (consultation, self->shelter_id);
-  bb_consultation_set_author (consultation, author[0] != '\0' ? author : NULL);
-  bb_consultation_set_notes (consultation, notes[0] != '\0' ? notes : NULL);
+  bb_consultation_set_author (consultation, author);
+  bb_consultation_set_notes (consultation, notes);
 
   followups = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < self->followups->len; i++)
     {
       FollowupRow *row = g_ptr_array_index (self->followups, i);
       BbFollowup *followup = bb_followup_new ();
-      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->text))));
+      g_autofree char *text = bb_validate_dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (row->text)));
       g_autofree char *due = bb_consultation_parse_date (gtk_editable_get_text (GTK_EDITABLE (row->due)));
       gboolean done = gtk_check_button_get_active (GTK_CHECK_BUTTON (row->done));
 
@@ -1528,6 +1546,9 @@ bb_consultation_editor_init (BbConsultationEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   bb_editor_setup_codes (self->format_row, BB_CODES_CONSULTATION_FORMAT, FALSE);
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->topic_entry), "name");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->notes_view), "notes");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->author_row), "author");
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed), self, G_CONNECT_SWAPPED);

@@ -74,6 +74,8 @@ validate (BbOrganisationEditor *self,
                          : _("Enter an e-mail address such as name@example.org."));
   valid &= bb_validate_email (email);
 
+  valid &= bb_editor_check_text_fields (GTK_WIDGET (self));
+
   if (valid && organisation != NULL)
     {
       const char * const *kinds = bb_codes_list (BB_CODES_ORGANISATION_KIND);
@@ -297,6 +299,13 @@ bb_organisation_editor_init (BbOrganisationEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
                                      _("The changes to this organisation have not been saved."));
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->name_row), "name");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->street_row), "street");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->city_row), "city");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->phone_row), "phone");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->email_row), "email");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->web_row), "web");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->notes_view), "notes");
 
   self->district_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",

@@ -82,6 +82,8 @@ validate (BbPersonEditor *self,
                              "digits, spaces, + / - ( )."));
   valid &= bb_validate_phone (phone);
 
+  valid &= bb_editor_check_text_fields (GTK_WIDGET (self));
+
   if (valid && person != NULL)
     {
       g_autofree char *pronouns = bb_editor_dup_text (self->pronouns_row);
@@ -435,6 +437,14 @@ bb_person_editor_init (BbPersonEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
                                      _("The changes to this person have not been saved."));
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->given_name_row), "given-name");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->family_name_row), "family-name");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->pronouns_row), "pronouns");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->function_row), "function");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->email_row), "email");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->phone_row), "phone");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->languages_row), "languages");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->notes_view), "notes");
 
   self->roles = g_ptr_array_new_with_free_func (g_object_unref);
   self->removed_roles = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -86,6 +86,8 @@ validate (BbRelationEditor *self,
     bb_editor_set_message (GTK_WIDGET (self->until_row), self->until_message, NULL);
   valid &= (until_text == NULL || until != NULL) && !bb_validate_dates_reversed (since, until);
 
+  valid &= bb_editor_check_text_fields (GTK_WIDGET (self));
+
   if (valid && relation != NULL)
     {
       const char * const *kinds = bb_codes_list (BB_CODES_RELATION_TYPE);
@@ -272,4 +274,5 @@ bb_relation_editor_init (BbRelationEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
                                      _("The changes to this link have not been saved."));
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->note_row), "note");
 }

@@ -176,6 +176,8 @@ validate (BbShelterEditor *self,
   else
     bb_editor_set_message (GTK_WIDGET (self->email_row), self->email_message, NULL);
 
+  valid &= bb_editor_check_text_fields (GTK_WIDGET (self));
+
   if (valid && shelter != NULL)
     {
       const char * const *kinds = bb_codes_list (BB_CODES_SHELTER_TYPE);
@@ -492,6 +494,12 @@ bb_shelter_editor_init (BbShelterEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   bb_editor_window_set_discard_body (BB_EDITOR_WINDOW (self),
                                      _("The changes to this shelter have not been saved."));
+
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->name_row), "name");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->street_row), "street");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->phone_row), "phone");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->email_row), "email");
+  bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->notes_view), "notes");
 
   self->district_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->operator_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
