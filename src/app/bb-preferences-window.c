@@ -14,6 +14,7 @@
 #include "bb-core.h"
 #include "bb-editor.h"
 #include "bb-preferences-window.h"
+#include "bb-retention.h"
 #include "bb-validate.h"
 
 struct _BbPreferencesWindow
@@ -27,6 +28,8 @@ struct _BbPreferencesWindow
   AdwEntryRow          *author_row;
   AdwActionRow         *database_row;
   GtkSpinButton        *no_contact_weeks_spin;
+  GtkSpinButton        *retention_years_spin;
+  AdwActionRow         *retention_row;
 };
 
 G_DEFINE_FINAL_TYPE (BbPreferencesWindow, bb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -120,6 +123,59 @@ author_to_setting (const GValue       *value,
   return g_variant_new_string (author != NULL ? author : "");
 }
 
+/* The number of consultations older than the retention period, and the Delete… button only
+ * while there are some. */
+static void
+update_retention (BbPreferencesWindow *self)
+{
+  g_autofree char *summary = NULL;
+  guint years = (guint) g_settings_get_int (self->settings, "retention-years");
+  guint n_expired = 0;
+
+  if (self->store != NULL)
+    summary = bb_retention_dup_summary (self->store, years, &n_expired);
+  adw_action_row_set_subtitle (self->retention_row, summary);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.delete-old-consultations",
+                                 n_expired > 0);
+}
+
+static void
+delete_old_consultations_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  bb_retention_ask_delete (ADW_PREFERENCES_WINDOW (self), self->store,
+                           (guint) g_settings_get_int (self->settings, "retention-years"));
+}
+
+static void
+open_backup_folder_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (widget);
+  g_autofree char *folder = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  /* Before the first backup the folder is made here, as private as the backups. */
+  folder = bb_store_dup_backup_folder (self->store);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    g_debug ("Cannot create the backup folder: %s", g_strerror (errno));
+
+  file = g_file_new_for_path (folder);
+  uri = g_file_get_uri (file);
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
 static void
 bb_preferences_window_constructed (GObject *object)
 {
@@ -133,6 +189,14 @@ bb_preferences_window_constructed (GObject *object)
   bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->author_row), "author");
   g_settings_bind (self->settings, "no-contact-weeks", self->no_contact_weeks_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "retention-years", self->retention_years_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::retention-years",
+                           G_CALLBACK (update_retention), self, G_CONNECT_SWAPPED);
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "committed", G_CALLBACK (update_retention), self,
+                             G_CONNECT_SWAPPED);
+  update_retention (self);
 
   if (self->store != NULL)
     {
@@ -232,6 +296,11 @@ bb_preferences_window_class_init (BbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, author_row);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, no_contact_weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, retention_years_spin);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, retention_row);
+
+  gtk_widget_class_install_action (widget_class, "preferences.delete-old-consultations", NULL,
+                                   delete_old_consultations_action);
 }
 
 static void

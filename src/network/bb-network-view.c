@@ -20,6 +20,7 @@
 #include "bb-network-view.h"
 #include "bb-organisation-editor.h"
 #include "bb-person-editor.h"
+#include "bb-person-privacy.h"
 #include "bb-relation-editor.h"
 #include "bb-store-network.h"
 #include "bb-window.h"
@@ -215,9 +216,28 @@ render_relations (BbStore      *store,
   render_relations_from (store, page, to_column, id, FALSE);
 }
 
+/* The data protection actions of a person (DSGVO), in a menu: rare, and one of them final. */
+static GtkWidget *
+person_privacy_button (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_menu_append (menu, _("_Export Personal Data…"), "network.export-person");
+  g_menu_append (menu, _("E_rase Person…"), "network.erase-person");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Personal Data"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Personal Data"), -1);
+
+  return button;
+}
+
 /* The buttons of the record shown, at the top of the detail. */
 static void
-render_record_actions (BbDetailPage *page)
+render_record_actions (BbDetailPage *page,
+                       gboolean      person)
 {
   AdwPreferencesGroup *group = bb_detail_page_add_group (page, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -233,6 +253,8 @@ render_record_actions (BbDetailPage *page)
   gtk_widget_add_css_class (delete, "destructive-action");
   gtk_box_append (GTK_BOX (box), edit);
   gtk_box_append (GTK_BOX (box), delete);
+  if (person)
+    gtk_box_append (GTK_BOX (box), person_privacy_button ());
   gtk_widget_set_halign (box, GTK_ALIGN_END);
   adw_preferences_group_add (group, box);
   gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
@@ -294,7 +316,7 @@ render_person (BbNetworkView *self,
   guint n;
 
   bb_detail_page_begin (page, name, subtitle, refresh);
-  render_record_actions (page);
+  render_record_actions (page, TRUE);
 
   /* Beratungen: a new consultation with this person filled in. */
   bb_consultation_editor_add_start_button (bb_detail_page_add_group (page, NULL), 0, id);
@@ -350,7 +372,7 @@ render_organisation (BbNetworkView  *self,
   guint n;
 
   bb_detail_page_begin (page, bb_organisation_get_name (organisation), kind, refresh);
-  render_record_actions (page);
+  render_record_actions (page, FALSE);
 
   bb_detail_page_add_group (page, NULL);
   bb_detail_page_add_field (page, _("Kind"), kind);
@@ -693,6 +715,7 @@ delete_action (GtkWidget  *widget,
   BbNetworkView *self = BB_NETWORK_VIEW (widget);
   BbRecord *selected = bb_browser_get_selected (self->browser);
   g_autofree char *label = NULL;
+  g_autofree char *isolated = NULL;
   g_autofree char *title = NULL;
 
   if (selected == NULL)
@@ -702,9 +725,51 @@ delete_action (GtkWidget  *widget,
     }
 
   label = bb_record_dup_label (selected);
+  isolated = bb_format_isolate (label ? label : "");
   /* Translators: a toast after deleting a person or organisation; %s is its name */
-  title = g_strdup_printf (_("“%s” deleted"), label ? label : "");
+  title = g_strdup_printf (_("“%s” deleted"), isolated);
   delete_with_undo (self, G_OBJECT_TYPE (selected), bb_record_get_id (selected), title);
+}
+
+/* The person shown, or NULL with an error bell. */
+static BbRecord *
+selected_person (BbNetworkView *self)
+{
+  BbRecord *selected = bb_browser_get_selected (self->browser);
+
+  if (selected == NULL || !BB_IS_PERSON (selected) || bb_browser_get_store (self->browser) == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return NULL;
+    }
+
+  return selected;
+}
+
+static void
+export_person_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbRecord *person = selected_person (self);
+
+  if (person != NULL)
+    bb_person_privacy_choose_export (widget, bb_browser_get_store (self->browser),
+                                     bb_record_get_id (person));
+}
+
+static void
+erase_person_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbRecord *person = selected_person (self);
+
+  if (person != NULL)
+    bb_person_privacy_ask_erase (widget, bb_browser_get_store (self->browser),
+                                 bb_record_get_id (person));
 }
 
 static void
@@ -996,6 +1061,10 @@ bb_network_view_class_init (BbNetworkViewClass *klass)
   gtk_widget_class_install_action (widget_class, "network.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "network.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "network.add-link", NULL, add_link_action);
+  gtk_widget_class_install_action (widget_class, "network.export-person", NULL,
+                                   export_person_action);
+  gtk_widget_class_install_action (widget_class, "network.erase-person", NULL,
+                                   erase_person_action);
   gtk_widget_class_install_action (widget_class, "network.edit-relation", "x",
                                    edit_relation_action);
   gtk_widget_class_install_action (widget_class, "network.remove-relation", "x",
