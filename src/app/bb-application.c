@@ -17,6 +17,7 @@
 #include "bb-frame-probe.h"
 #include "bb-preferences-window.h"
 #include "bb-resources.h"
+#include "bb-window-backup.h"
 #include "bb-window-private.h"
 
 struct _BbApplication
@@ -211,6 +212,8 @@ bb_application_activate (GApplication *app)
   /* Only when BB_BENCH_FIRST_FRAME=1 is set (bench/run): report the first frame and quit. */
   bb_frame_probe_attach (window, bench_show_view);
   gtk_window_present (window);
+
+  bb_window_start_automatic_backup (BB_WINDOW (window));
 }
 
 static BbWindow *

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 
 #include "bb-core.h"
@@ -28,6 +29,10 @@ struct _BbPreferencesWindow
   AdwEntryRow          *author_row;
   AdwActionRow         *database_row;
   GtkSpinButton        *no_contact_weeks_spin;
+  GtkSwitch            *automatic_backup_switch;
+  AdwActionRow         *backup_keep_row;
+  GtkSpinButton        *backup_keep_spin;
+  AdwActionRow         *backup_folder_row;
   GtkSpinButton        *retention_years_spin;
   AdwActionRow         *retention_row;
 };
@@ -177,10 +182,35 @@ open_backup_folder_action (GtkWidget  *widget,
 }
 
 static void
+open_backup_folder_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (widget);
+  g_autofree char *folder = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  /* Before the first backup the folder is made here, as private as the backups. */
+  folder = bb_store_dup_backup_folder (self->store);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    g_debug ("Cannot create the backup folder: %s", g_strerror (errno));
+
+  file = g_file_new_for_path (folder);
+  uri = g_file_get_uri (file);
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
 bb_preferences_window_constructed (GObject *object)
 {
   BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (object);
   g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *folder_display = NULL;
 
   G_OBJECT_CLASS (bb_preferences_window_parent_class)->constructed (object);
 
@@ -189,6 +219,12 @@ bb_preferences_window_constructed (GObject *object)
   bb_editor_add_text_field (GTK_WIDGET (self), GTK_WIDGET (self->author_row), "author");
   g_settings_bind (self->settings, "no-contact-weeks", self->no_contact_weeks_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "automatic-backup", self->automatic_backup_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "backup-keep", self->backup_keep_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "automatic-backup", self->backup_keep_row, "sensitive",
+                   G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "retention-years", self->retention_years_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::retention-years",
@@ -203,9 +239,13 @@ bb_preferences_window_constructed (GObject *object)
       bb_preferences_window_load_regions (self);
       path = g_filename_display_name (bb_store_get_path (self->store));
       adw_action_row_set_subtitle (self->database_row, path);
+      folder = bb_store_dup_backup_folder (self->store);
+      folder_display = g_filename_display_name (folder);
+      adw_action_row_set_subtitle (self->backup_folder_row, folder_display);
     }
   else
     {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-backup-folder", FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->region_row), FALSE);
     }
 }
@@ -296,6 +336,13 @@ bb_preferences_window_class_init (BbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, author_row);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, no_contact_weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, automatic_backup_switch);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, backup_keep_row);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, backup_keep_spin);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, backup_folder_row);
+
+  gtk_widget_class_install_action (widget_class, "preferences.open-backup-folder", NULL,
+                                   open_backup_folder_action);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, retention_years_spin);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, retention_row);
 

@@ -19,6 +19,8 @@ BbSearchPopover *_bb_window_get_search_popover (BbWindow   *self);
 /* "welcome" or "views" */
 const char      *_bb_window_get_page           (BbWindow   *self);
 gboolean         _bb_window_get_demo_bar_shown (BbWindow   *self);
+/* Shows the page, bars and actions that the database calls for, e.g. after a restore. */
+void             _bb_window_update             (BbWindow   *self);
 /* TRUE while demo data is being generated. */
 gboolean         _bb_window_get_busy           (BbWindow   *self);
 /* Demo data of this size and date instead of scale 1 and today, so tests stay fast and stable. */

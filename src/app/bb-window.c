@@ -19,6 +19,7 @@
 #include "bb-report-view.h"
 #include "bb-search-popover.h"
 #include "bb-shelter-view.h"
+#include "bb-window-backup.h"
 #include "bb-window-private.h"
 
 /* The same seed always gives the same demo world, so a screenshot or a bug report about the
@@ -144,6 +145,8 @@ bb_window_update_actions (BbWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-empty", !views && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.explore-demo", !views && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-demo", demo && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", !demo && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", !demo && !busy);
 }
 
 static void
@@ -166,6 +169,14 @@ bb_window_update (BbWindow *self)
   gtk_widget_set_visible (self->demo_progress_box, self->demo_job != NULL);
 
   bb_window_update_actions (self);
+}
+
+void
+_bb_window_update (BbWindow *self)
+{
+  g_return_if_fail (BB_IS_WINDOW (self));
+
+  bb_window_update (self);
 }
 
 const char *
@@ -667,6 +678,7 @@ bb_window_class_init (BbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.explore-demo", NULL, explore_demo_action);
   gtk_widget_class_install_action (widget_class, "win.leave-demo", NULL, leave_demo_action);
+  _bb_window_install_backup_actions (widget_class);
   /* "(xx)": shelter id, person id; for buttons on the shelter and person detail panes. */
   bb_consultation_editor_install_window_action (widget_class);
 
