@@ -34,6 +34,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bb-core-resources.h"
 #include "bb-core.h"
 #include "bb-store-private.h"
 #include "bb-test-core.h"
@@ -353,13 +354,14 @@ run_disk_full (const char *path,
   return 0;
 }
 
-/* Opens (creating or migrating) the database and closes it again. */
+/* Opens (creating or migrating) the database and closes it again: "S" before, "R" after. */
 static int
 run_open (const char *path)
 {
   g_autoptr(BbStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
+  report ("S\n");
   store = bb_store_open (path, &error);
   if (store == NULL)
     writer_fail ("opening", 0, error);
@@ -568,6 +570,30 @@ expected_add_lines (Expected   *expected,
           g_error ("Unexpected line from a writer: %s", line);
         }
     }
+}
+
+static gint64
+file_size (const char *path)
+{
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) != 0)
+    return 0;
+
+  return buf.st_size;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (handle);
+  while (g_dir_read_name (handle) != NULL)
+    n++;
+
+  return n;
 }
 
 /* Checking the database ------------------------------------------------------------------------ */
@@ -862,6 +888,92 @@ test_crash (void)
   bb_test_remove_dir (dir);
 }
 
+/* Killed while it migrates an older database (and backs it up first): the next start migrates
+ * it, and nothing of the data is lost. */
+static void
+test_crash_migrating (void)
+{
+  g_autofree char *dir = bb_test_make_dir ();
+  g_autoptr(GPtrArray) backups = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) handle = NULL;
+  const char *file;
+  guint n_killed = 0;
+
+  for (guint round = 0; round < 12; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("alt-%u.sqlite3", round);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      const char *args[] = { "--open", path, NULL };
+      g_autoptr(BbStore) old = NULL;
+      g_autoptr(BbStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(Child) child = NULL;
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+      gint64 give_up = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+      int status;
+
+      old = _bb_store_open_with_migrations (path, bb_core_get_resource (),
+                                            "/berlin/beratungsforum/Brueckenbuch/migrations", 4,
+                                            &error);
+      g_assert_no_error (error);
+      bb_test_add_shelter (old, "Haus Linde", "Pankow");
+      bb_test_add_person (old, "Ada", "Fink");
+      g_clear_object (&old);
+
+      child = child_spawn (args);
+      while (lines->len == 0 && g_get_monotonic_time () < give_up &&
+             child_read (child, g_get_monotonic_time () + 10 * 1000, lines))
+        ;
+      g_assert_cmpuint (lines->len, ==, 1);
+      child_read (child, g_get_monotonic_time () + g_test_rand_int_range (0, 60 * 1000), lines);
+      g_assert_cmpint (kill (child->pid, SIGKILL), ==, 0);
+      while (child_read (child, 0, lines))
+        ;
+      status = child_wait (child);
+
+      /* Killed, or done before the kill came. */
+      if (WIFSIGNALED (status))
+        {
+          g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+          n_killed += lines->len == 1;
+        }
+      else
+        {
+          g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+        }
+
+      assert_file_sound (path);
+      store = bb_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (bb_store_get_schema_version (store), ==, BB_STORE_SCHEMA_VERSION);
+      bb_test_find_by_name (store, BB_TYPE_SHELTER, "Haus Linde");
+      g_assert_cmpint (bb_store_count (store, BB_TYPE_PERSON), ==, 1);
+    }
+
+  g_test_message ("%u of 12 killed while migrating", n_killed);
+
+  /* Beside each database its backups, complete: nothing cut short, nothing left over. */
+  handle = g_dir_open (dir, 0, NULL);
+  while ((file = g_dir_read_name (handle)) != NULL)
+    {
+      if (g_regex_match_simple ("^alt-[0-9]+\\.sqlite3\\.before-v5(\\.[0-9]+)?\\.bak$", file, 0, 0))
+        g_ptr_array_add (backups, g_build_filename (dir, file, NULL));
+      else if (!g_regex_match_simple ("^alt-[0-9]+\\.sqlite3$", file, 0, 0))
+        g_error ("Left over beside the databases: %s", file);
+    }
+  g_assert_cmpuint (backups->len, >=, 12);
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      const char *backup = g_ptr_array_index (backups, i);
+
+      g_assert_cmpint (bb_test_file_query_int (backup, "PRAGMA user_version"), ==, 4);
+      g_assert_cmpint (bb_test_file_query_int (backup, "SELECT count(*) FROM shelter"), ==, 1);
+    }
+
+  bb_test_remove_dir (dir);
+}
+
 /* Two programs ----------------------------------------------------------------------------------- */
 
 static void
@@ -921,7 +1033,7 @@ test_two_programs_open (void)
         {
           g_autoptr(GPtrArray) lines = child_finish (children[i]);
 
-          g_assert_cmpuint (lines->len, ==, 1);
+          g_assert_cmpuint (lines->len, ==, 2);
         }
 
       assert_file_sound (path);
@@ -994,17 +1106,6 @@ test_two_programs_notice (void)
 
 /* Disk full ------------------------------------------------------------------------------------- */
 
-static gint64
-file_size (const char *path)
-{
-  GStatBuf buf;
-
-  if (g_stat (path, &buf) != 0)
-    return 0;
-
-  return buf.st_size;
-}
-
 static void
 test_disk_full (void)
 {
@@ -1054,19 +1155,6 @@ read_file (const char *path)
   g_assert_no_error (error);
 
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (handle);
-  while (g_dir_read_name (handle) != NULL)
-    n++;
-
-  return n;
 }
 
 /* Opening is refused with BB_STORE_ERROR_READ_ONLY, and neither the file nor its folder
@@ -1184,6 +1272,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/durability/crash", test_crash);
+  g_test_add_func ("/durability/crash-migrating", test_crash_migrating);
   g_test_add_func ("/durability/two-programs/write", test_two_programs);
   g_test_add_func ("/durability/two-programs/open", test_two_programs_open);
   g_test_add_func ("/durability/two-programs/notice", test_two_programs_notice);

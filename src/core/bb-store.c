@@ -1072,31 +1072,26 @@ open_db (const char  *path,
   return rc;
 }
 
-gboolean
-_bb_store_backup_db (sqlite3     *db,
-                     const char  *dest_path,
-                     GError     **error)
+static void
+remove_with_journal (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  g_unlink (path);
+  g_unlink (journal);
+}
+
+/* Copies db into the empty database file at path with the online backup API. */
+static gboolean
+copy_db (sqlite3     *db,
+         const char  *path,
+         GError     **error)
 {
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int fd;
   int rc;
 
-  g_return_val_if_fail (db != NULL, FALSE);
-  g_return_val_if_fail (dest_path != NULL, FALSE);
-
-  fd = g_open (dest_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, BB_STORE_ERROR, error_code_from_errno (saved_errno),
-                   "Cannot create backup file: %s", g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-
-  rc = open_db (dest_path, SQLITE_OPEN_READWRITE, &dest);
+  rc = open_db (path, SQLITE_OPEN_READWRITE, &dest);
   if (rc != SQLITE_OK)
     {
       set_error_from_db (dest, error, rc, "Cannot open backup file");
@@ -1134,6 +1129,53 @@ _bb_store_backup_db (sqlite3     *db,
     {
       g_set_error (error, BB_STORE_ERROR, error_code_from_sqlite (rc, 0),
                    "Cannot close backup: %s", sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_bb_store_backup_db (sqlite3     *db,
+                     const char  *dest_path,
+                     GError     **error)
+{
+  g_autofree char *part_path = NULL;
+  int fd;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  /* Written beside the destination and renamed when complete: a backup cut short by a full
+   * disk or a killed program never lies there under the name of a backup. What an earlier
+   * attempt left is removed first. */
+  part_path = g_strconcat (dest_path, ".part", NULL);
+  remove_with_journal (part_path);
+
+  fd = g_open (part_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, BB_STORE_ERROR, error_code_from_errno (saved_errno),
+                   "Cannot create backup file: %s", g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  if (!copy_db (db, part_path, error))
+    {
+      remove_with_journal (part_path);
+      return FALSE;
+    }
+
+  if (g_rename (part_path, dest_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, BB_STORE_ERROR, error_code_from_errno (saved_errno),
+                   "Cannot name backup file: %s", g_strerror (saved_errno));
+      remove_with_journal (part_path);
       return FALSE;
     }
 
