@@ -13,6 +13,8 @@
 
 #include <glib/gstdio.h>
 
+#include <sqlite3.h>
+
 #include "bb-core.h"
 #include "bb-test-core.h"
 
@@ -336,6 +338,41 @@ test_snippet (Fixture       *fixture,
   g_assert_null (bb_store_get_consultation_summary (fixture->store, 999, NULL));
 }
 
+/* The store makes the snippet on a copy of the one row (a search of the whole index for one
+ * row reads every row of each typed prefix): it must be the snippet the index itself gives. */
+static void
+test_snippet_as_index (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  const char *texts[] = { "arger heim", "Ä", "h", "mit der", "über", "Übersetzung" };
+  const gint64 ids[] = { fixture->c_aerger, fixture->c_uebersetzung, fixture->c_cafe };
+  guint n_snippets = 0;
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      {
+        g_autoptr(BbConsultationSummary) summary = NULL;
+        g_autofree char *match = bb_consultation_match_query (texts[t]);
+        g_autofree char *sql = NULL;
+        g_autofree char *expected = NULL;
+        char *quoted;
+
+        summary = bb_store_get_consultation_summary (fixture->store, ids[i], texts[t]);
+        quoted = sqlite3_mprintf ("%Q", match);
+        sql = g_strdup_printf ("SELECT (SELECT snippet (search_index, 3, char (2), char (3), '…', 10)"
+                               " FROM search_index WHERE search_index MATCH %s"
+                               " AND rowid = %" G_GINT64_FORMAT ")",
+                               quoted, ids[i] * 4 + 3);
+        sqlite3_free (quoted);
+        expected = bb_test_query_text (fixture->store, sql);
+        g_assert_cmpstr (summary->snippet, ==, expected);
+        n_snippets += expected != NULL;
+      }
+
+  /* Both sides were compared with real snippets, not only with nothing. */
+  g_assert_cmpuint (n_snippets, >=, 4);
+}
+
 static void
 test_list_follows_changes (Fixture       *fixture,
                            gconstpointer  user_data)
@@ -642,6 +679,7 @@ main (int   argc,
   ADD ("/consultations/filters", test_filters);
   ADD ("/consultations/search-german", test_search_german);
   ADD ("/consultations/snippet", test_snippet);
+  ADD ("/consultations/snippet-as-index", test_snippet_as_index);
   ADD ("/consultations/list-follows-changes", test_list_follows_changes);
   ADD ("/consultations/save-one-transaction", test_save_one_transaction);
   ADD ("/consultations/open-followups", test_open_followups);

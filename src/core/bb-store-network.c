@@ -60,10 +60,12 @@ bb_store_filter_people (BbStore               *self,
 
   params = params_new (filter, &match, &kind, &region);
 
-  /* Fixed fragments only; the values are bound by name. */
+  /* Fixed fragments only; the values are bound by name. The kind of a search index row is in
+   * the low two bits of its rowid (ref * 4 + kind): testing them reads nothing, whereas the
+   * UNINDEXED column kind is read from each matching row's content. */
   if (match)
-    g_string_append (sql, " AND id IN (SELECT ref FROM search_index"
-                          " WHERE search_index MATCH :match AND kind = 'person')");
+    g_string_append (sql, " AND id IN (SELECT rowid >> 2 FROM search_index"
+                          " WHERE search_index MATCH :match AND (rowid & 3) = 1)");
   if (kind)
     g_string_append (sql, " AND organisation_id IN (SELECT id FROM organisation"
                           " WHERE kind = :kind)");
@@ -118,8 +120,8 @@ bb_store_filter_organisations (BbStore               *self,
   params = params_new (filter, &match, &kind, &region);
 
   if (match)
-    g_string_append (sql, " AND id IN (SELECT ref FROM search_index"
-                          " WHERE search_index MATCH :match AND kind = 'organisation')");
+    g_string_append (sql, " AND id IN (SELECT rowid >> 2 FROM search_index"
+                          " WHERE search_index MATCH :match AND (rowid & 3) = 2)");
   if (kind)
     g_string_append (sql, " AND kind = :kind");
   if (region)
@@ -167,8 +169,8 @@ bb_store_list_shelters_matching (BbStore    *self,
   params = params_new (&filter, &match, &kind, &region);
   _bb_record_list_set_query_params (list,
                                     match ? "SELECT id FROM shelter WHERE id IN"
-                                            " (SELECT ref FROM search_index"
-                                            " WHERE search_index MATCH :match AND kind = 'shelter')"
+                                            " (SELECT rowid >> 2 FROM search_index"
+                                            " WHERE search_index MATCH :match AND (rowid & 3) = 0)"
                                             " ORDER BY name COLLATE NOCASE, id"
                                           : "SELECT id FROM shelter ORDER BY name COLLATE NOCASE, id",
                                     params);
