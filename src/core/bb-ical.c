@@ -685,6 +685,50 @@ valid_time_list (const char *value)
   return TRUE;
 }
 
+#define MAX_DEPTH 8
+
+/* libical stores INTERVAL and the BY… numbers of an RRULE in a short and COUNT in an int, and
+ * wraps what does not fit without a word (INTERVAL=65537 would become 1, every day). Larger
+ * numbers than these are refused here, with their line. */
+static gboolean
+valid_rrule_numbers (const char *value)
+{
+  g_auto(GStrv) parts = g_strsplit (value, ";", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *eq = strchr (parts[i], '=');
+      g_auto(GStrv) items = NULL;
+      gboolean count;
+      gint64 max;
+
+      if (eq == NULL)
+        continue;
+      count = g_ascii_strncasecmp (parts[i], "COUNT=", 6) == 0;
+      max = count ? G_MAXINT : g_ascii_strncasecmp (parts[i], "INTERVAL=", 9) == 0 ? G_MAXSHORT : 366;
+      if (g_ascii_strncasecmp (parts[i], "UNTIL=", 6) == 0 || g_ascii_strncasecmp (parts[i], "FREQ=", 5) == 0
+          || g_ascii_strncasecmp (parts[i], "WKST=", 5) == 0)
+        continue;
+      items = g_strsplit (eq + 1, ",", -1);
+      for (guint j = 0; items[j] != NULL; j++)
+        {
+          const char *p = items[j];
+          gint64 n = 0;
+
+          if (*p == '+' || *p == '-')
+            p++;
+          for (; g_ascii_isdigit (*p); p++)
+            {
+              n = n * 10 + (*p - '0');
+              if (n > max)
+                return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 typedef struct
 {
   GPtrArray *stack;         /* names of the open components */
@@ -704,6 +748,8 @@ check_content_line (LineCheck   *check,
 
   for (q = line; is_name_char (*q); q++)
     ;
+  if (q == line && stack->len == 0 && !check->seen_calendar)
+    return parse_error (error, number, _("The file does not start with BEGIN:VCALENDAR"));
   if (q == line)
     return parse_error (error, number, _("This is no iCalendar content line"));
   name = g_ascii_strup (line, q - line);
@@ -747,6 +793,10 @@ check_content_line (LineCheck   *check,
       if (stack->len == 0 && (check->seen_calendar || !g_str_equal (component, "VCALENDAR")))
         return parse_error (error, number, _("The file does not start with BEGIN:VCALENDAR"));
       check->seen_calendar = TRUE;
+      /* VCALENDAR, VTIMEZONE, STANDARD: real files nest three or four deep. Deeper nesting is
+       * no calendar, and libical would recurse through it. */
+      if (stack->len >= MAX_DEPTH)
+        return parse_error (error, number, _("The parts of the file are nested too deeply"));
       if (++check->n_components > BB_ICAL_MAX_COMPONENTS)
         {
           g_set_error (error, BB_ICAL_ERROR, BB_ICAL_ERROR_TOO_LARGE,
@@ -780,6 +830,13 @@ check_content_line (LineCheck   *check,
     {
       g_autofree char *message = g_strdup_printf (_("%s has no valid date or time: %s"),
                                                   name, colon + 1);
+      return parse_error (error, number, message);
+    }
+  else if (g_str_equal (name, "RRULE") && !valid_rrule_numbers (colon + 1))
+    {
+      /* Translators: %s is the repeat rule as the file has it */
+      g_autofree char *message = g_strdup_printf (_("The repeat rule has a number out of range: %s"),
+                                                  colon + 1);
       return parse_error (error, number, message);
     }
 
@@ -844,6 +901,29 @@ check_lines (const char  *data,
     return FALSE;
   if (stack->len > 0 || !check.seen_calendar)
     return parse_error (error, last_content, _("The file ends without END:VCALENDAR"));
+
+  return TRUE;
+}
+
+/* Outlook on Windows and older programs write the Windows code page rather than UTF-8. A file
+ * that is not UTF-8 but plain text (no NUL, no control characters but tab and line ends) and
+ * starts as iCalendar does is read as Windows-1252, of which Latin-1's letters are a part: in a
+ * German file that is what such bytes are, and anything else would refuse a usable file for its
+ * umlauts. Binary data, UTF-16 and the five bytes Windows-1252 leaves undefined stay refused. */
+static gboolean
+is_windows_text (const char *data,
+                 gsize       length)
+{
+  if (length < 15 || g_ascii_strncasecmp (data, "BEGIN:VCALENDAR", 15) != 0)
+    return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = data[i];
+
+      if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F)
+        return FALSE;
+    }
 
   return TRUE;
 }
@@ -1007,6 +1087,28 @@ email_of (icalproperty *property)
 
 /* Import: building the plan ---------------------------------------------------------------- */
 
+/* The title as the plan shows it, in the dialog or on a terminal (--import-ics): control
+ * characters, which the file may hold and the event would be skipped for, as U+FFFD, so that
+ * no escape sequence reaches a terminal. */
+static char *
+printable (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static BbIcalPlanItem *
 item_new (BbIcalAction  action,
           const char   *uid,
@@ -1017,7 +1119,7 @@ item_new (BbIcalAction  action,
 
   item->action = action;
   item->uid = g_strdup (uid);
-  item->title = g_strdup (title != NULL ? title : _("Untitled event"));
+  item->title = printable (title != NULL ? title : _("Untitled event"));
   item->reason = g_strdup (reason);
 
   return item;
@@ -1057,6 +1159,36 @@ describe_bad_text (BbRecord *record)
   return NULL;
 }
 
+/* libical removes a property whose value it cannot read (RRULE:FREQ=DAILY;COUNT=0, DURATION:PX)
+ * and leaves an X-LIC-ERROR in its place. Without its rule a series would come in as a single
+ * event: such an event is skipped, with the property and its value. NULL if none was removed. */
+static char *
+dropped_property (icalcomponent *vevent)
+{
+  for (icalproperty *property = icalcomponent_get_first_property (vevent, ICAL_XLICERROR_PROPERTY);
+       property != NULL;
+       property = icalcomponent_get_next_property (vevent, ICAL_XLICERROR_PROPERTY))
+    {
+      const char *message = icalproperty_get_xlicerror (property);
+      const char *in, *removed;
+      g_autofree char *name = NULL;
+
+      /* "Can't parse as RECUR value in RRULE property. Removing entire property: <value>" */
+      if (message == NULL || (in = strstr (message, " in ")) == NULL
+          || (removed = strstr (message, "Removing entire property: ")) == NULL)
+        continue;
+      in += strlen (" in ");
+      name = g_strndup (in, strcspn (in, " "));
+      if (!g_str_equal (name, "RRULE") && !g_str_equal (name, "DURATION") && !g_str_equal (name, "EXDATE")
+          && !g_str_equal (name, "RDATE"))
+        continue;
+      /* Translators: a property of the file (RRULE, DURATION) and its value, which cannot be read */
+      return g_strdup_printf (_("%s cannot be read: %s"), name, removed + strlen ("Removing entire property: "));
+    }
+
+  return NULL;
+}
+
 /* The calendar's years: what the editors accept. A date far outside (year 9999, or a DURATION
  * of centuries) is a broken file rather than a meeting. */
 #define MIN_YEAR 1900
@@ -1084,9 +1216,16 @@ read_master (BbIcalPlan     *self,
   g_autoptr(GString) exdates = g_string_new (NULL);
   g_autofree char *starts_at = NULL;
   g_autofree char *ends_at = NULL;
+  g_autofree char *dropped = NULL;
   icalproperty *property;
   gboolean all_day;
 
+  dropped = dropped_property (vevent);
+  if (dropped != NULL)
+    {
+      item->reason = g_steal_pointer (&dropped);
+      return TRUE;
+    }
   starts_at = read_time_of (vcalendar, vevent, ICAL_DTSTART_PROPERTY, error);
   if (starts_at == NULL)
     {
@@ -1106,7 +1245,10 @@ read_master (BbIcalPlan     *self,
       if (property != NULL)
         {
           struct icaldurationtype duration = icalproperty_get_duration (property);
-          gint64 seconds = icaldurationtype_as_int (duration);
+          /* Not icaldurationtype_as_int(): its int overflows for P9999999W. */
+          gint64 seconds = (((gint64) duration.weeks * 7 + duration.days) * 86400
+                            + (gint64) duration.hours * 3600 + (gint64) duration.minutes * 60
+                            + duration.seconds) * (duration.is_neg ? -1 : 1);
 
           ends_at = bb_recurrence_time_add (starts_at, all_day ? seconds / 86400 : seconds / 60);
         }
@@ -1131,7 +1273,9 @@ read_master (BbIcalPlan     *self,
     }
 
   bb_event_set_uid (event, item->uid);
-  bb_event_set_title (event, item->title);
+  /* The file's own text: item->title is only for showing, with control characters replaced. */
+  bb_event_set_title (event, text_of (vevent, ICAL_SUMMARY_PROPERTY) != NULL
+                             ? text_of (vevent, ICAL_SUMMARY_PROPERTY) : item->title);
   bb_event_set_starts_at (event, starts_at);
   bb_event_set_ends_at (event, ends_at);
   bb_event_set_all_day (event, all_day);
@@ -1302,6 +1446,7 @@ build_plan (BbIcalPlan    *self,
   g_autoptr(icalcomponent) root = NULL;
   g_autoptr(GHashTable) by_uid = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *converted = NULL;
   g_autofree char *text = NULL;
   icalcomponent *vcalendar;
   icalproperty *method;
@@ -1313,6 +1458,24 @@ build_plan (BbIcalPlan    *self,
       g_set_error (error, BB_ICAL_ERROR, BB_ICAL_ERROR_TOO_LARGE,
                    _("The file is larger than %d MB"), BB_ICAL_MAX_FILE_SIZE / (1024 * 1024));
       return FALSE;
+    }
+  /* A byte order mark, as Windows programs write one, is no part of the first line. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+  if (!g_utf8_validate (data, length, NULL) && is_windows_text (data, length))
+    {
+      gsize converted_length;
+
+      converted = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, &converted_length, NULL);
+      if (converted != NULL)
+        {
+          g_debug ("Read as Windows-1252: %" G_GSIZE_FORMAT " bytes", length);
+          data = converted;
+          length = converted_length;
+        }
     }
   if (!check_lines (data, length, error))
     return FALSE;

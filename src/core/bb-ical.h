@@ -22,7 +22,10 @@ G_BEGIN_DECLS
  * a RECURRENCE-ID component per override, STATUS, LOCATION, URL (online link), DESCRIPTION
  * (agenda), CATEGORIES (the kind's translated label).
  *
- * Import reads what Outlook, Thunderbird and Google write. Times with a TZID are read with
+ * Import reads what Outlook, Thunderbird and Google write: UTF-8 with or without a byte order
+ * mark, and a file that is not UTF-8 but plain text beginning BEGIN:VCALENDAR as Windows-1252
+ * (old Outlook writes the Windows code page; Latin-1 is part of it); anything else that is not
+ * UTF-8 is refused (BB_ICAL_ERROR_PARSE, "Line 3: The file is not UTF-8 text"). Times with a TZID are read with
  * the file's VTIMEZONE of that TZID; without one, Windows zone names ("W. Europe Standard
  * Time" and the other European ones) and IANA names are mapped to their zone. A TZID that is
  * neither is refused with an error naming it (BB_ICAL_ERROR_TIMEZONE) rather than guessed as
