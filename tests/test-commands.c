@@ -34,6 +34,9 @@ result_clear (Result *result)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
+/* G_MESSAGES_DEBUG of the program, if set. */
+static const char *messages_debug;
+
 /* Runs the program with a NULL-terminated list of arguments, no display and a private
  * XDG_DATA_HOME, so that nothing can touch the real database. */
 static void
@@ -62,6 +65,8 @@ run (Fixture *fixture,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->dir, TRUE);
+  if (messages_debug != NULL)
+    g_subprocess_launcher_setenv (launcher, "G_MESSAGES_DEBUG", messages_debug, TRUE);
   g_subprocess_launcher_set_cwd (launcher, fixture->dir);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
@@ -472,6 +477,266 @@ test_ics_round_trip (Fixture       *fixture,
   g_assert_cmpint (bb_test_file_query_int (demo, "SELECT count(*) FROM event"), ==, n_events);
 }
 
+/* The DSGVO commands: the Auskunft of a person, erasing them, deleting old consultations. */
+static void
+test_privacy (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *demo = g_build_filename (fixture->dir, "demo.sqlite3", NULL);
+  g_autofree char *auskunft = g_build_filename (fixture->dir, "auskunft.txt", NULL);
+  g_autofree char *create = g_strdup_printf ("--create-demo=%s", demo);
+  g_autofree char *database = g_strdup_printf ("--database=%s", demo);
+  g_autofree char *output = g_strdup_printf ("--output=%s", auskunft);
+  g_autofree char *export = NULL;
+  g_autofree char *erase = NULL;
+  g_autofree char *family = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *old_prefix = NULL;
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(BbPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) created = { 0, };
+  g_auto(Result) exported = { 0, };
+  g_auto(Result) unknown = { 0, };
+  g_auto(Result) no_output = { 0, };
+  g_auto(Result) stray = { 0, };
+  g_auto(Result) asked = { 0, };
+  g_auto(Result) erased = { 0, };
+  g_auto(Result) counted = { 0, };
+  g_auto(Result) deleted = { 0, };
+  gint64 person_id, n_old;
+  GStatBuf st;
+
+  run (fixture, &created, create, "--scale=0.1", NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  person_id = bb_test_file_query_int (demo, "SELECT person_id FROM consultation_person"
+                                            " GROUP BY person_id ORDER BY count(*) DESC LIMIT 1");
+  store = bb_store_open (demo, &error);
+  g_assert_no_error (error);
+  person = bb_store_get (store, BB_TYPE_PERSON, person_id, &error);
+  g_assert_no_error (error);
+  family = g_strdup (bb_person_get_family_name (person));
+  g_clear_object (&store);
+
+  export = g_strdup_printf ("--export-person=%" G_GINT64_FORMAT, person_id);
+  run (fixture, &exported, database, export, output, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_cmpstr (exported.err, ==, "");
+  g_assert_nonnull (strstr (exported.out, "Wrote the personal data of person"));
+  g_assert_null (strstr (exported.out, family));
+  g_assert_cmpint (g_stat (auskunft, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (auskunft, &contents, NULL, &error));
+  expected = g_strdup_printf ("Family name: %s\n", family);
+  g_assert_nonnull (strstr (contents, expected));
+  g_assert_nonnull (strstr (contents, "Consultations Taken Part In"));
+
+  run (fixture, &unknown, database, "--export-person=999999", output, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "There is no person with id 999999."));
+  run (fixture, &no_output, database, export, NULL);
+  g_assert_cmpint (no_output.status, ==, 1);
+  g_assert_nonnull (strstr (no_output.err, "--export-person needs --output"));
+  run (fixture, &stray, database, "--yes", NULL);
+  g_assert_cmpint (stray.status, ==, 1);
+  g_assert_nonnull (strstr (stray.err, "--yes only works together with --erase-person"));
+
+  /* Without --yes: the notes that mention them, and nothing changes. */
+  erase = g_strdup_printf ("--erase-person=%" G_GINT64_FORMAT, person_id);
+  run (fixture, &asked, database, erase, NULL);
+  g_assert_cmpint (asked.status, ==, 0);
+  g_assert_nonnull (strstr (asked.out, "Nothing was erased. Add --yes"));
+  sql = g_strdup_printf ("SELECT count(*) FROM person WHERE id = %" G_GINT64_FORMAT, person_id);
+  g_assert_cmpint (bb_test_file_query_int (demo, sql), ==, 1);
+
+  run (fixture, &erased, database, erase, "--yes", NULL);
+  g_assert_cmpint (erased.status, ==, 0);
+  g_assert_nonnull (strstr (erased.out, "everywhere."));
+  g_assert_null (strstr (erased.out, family));
+  g_assert_cmpint (bb_test_file_query_int (demo, sql), ==, 0);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM consultation_person WHERE person_id = %"
+                         G_GINT64_FORMAT, person_id);
+  g_assert_cmpint (bb_test_file_query_int (demo, sql), ==, 0);
+
+  /* Old consultations: counted, then deleted with --yes. */
+  n_old = bb_test_file_query_int (demo, "SELECT count(*) FROM consultation"
+                                        " WHERE started_at < date ('now', 'localtime', '-1 year')");
+  g_assert_cmpint (n_old, >, 0);
+  run (fixture, &counted, database, "--delete-old-consultations=1", NULL);
+  g_assert_cmpint (counted.status, ==, 0);
+  old_prefix = g_strdup_printf ("%" G_GINT64_FORMAT " consultations from before ", n_old);
+  g_assert_true (g_str_has_prefix (counted.out, old_prefix));
+  g_assert_cmpint (bb_test_file_query_int (demo, "SELECT count(*) FROM consultation"
+                                                 " WHERE started_at < date ('now', 'localtime',"
+                                                 " '-1 year')"), ==, n_old);
+  run (fixture, &deleted, database, "--delete-old-consultations=1", "--yes", NULL);
+  g_assert_cmpint (deleted.status, ==, 0);
+  g_assert_nonnull (strstr (deleted.out, "Deleted "));
+  g_assert_cmpint (bb_test_file_query_int (demo, "SELECT count(*) FROM consultation"
+                                                 " WHERE started_at < date ('now', 'localtime',"
+                                                 " '-1 year')"), ==, 0);
+  g_assert_cmpint (bb_test_file_query_int (demo, "SELECT count(*) FROM consultation"), >, 0);
+}
+
+/* The words of text, casefolded, at least min_length characters long. */
+static void
+add_text_words (GHashTable *words,
+                const char *text,
+                guint       min_length)
+{
+  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  for (const char *p = folded; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0 && g_utf8_strlen (word->str, -1) >= min_length)
+        g_hash_table_add (words, g_strdup (word->str));
+      g_string_truncate (word, 0);
+      if (c == 0)
+        break;
+    }
+}
+
+/* The same for the texts in the first column of a query on the database at path. */
+static void
+add_words (GHashTable *words,
+           const char *path,
+           const char *sql,
+           guint       min_length)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    add_text_words (words, (const char *) sqlite3_column_text (stmt, 0), min_length);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+/* No log line and no output of the program names a person or quotes a note: the commands run
+ * on demo data with every debug message on, and every word of what they print is compared with
+ * the names and the note words of the database (words of what the commands rightly print —
+ * shelters, districts, event titles, topics — excepted). */
+static void
+test_logs_private (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *demo = g_build_filename (fixture->dir, "demo.sqlite3", NULL);
+  g_autofree char *create = g_strdup_printf ("--create-demo=%s", demo);
+  g_autofree char *database = g_strdup_printf ("--database=%s", demo);
+  g_autofree char *export_person = NULL;
+  g_autofree char *erase_person = NULL;
+  g_autoptr(GHashTable) secret = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) public = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) all = g_string_new (NULL);
+  const char *files[] = { "all.ics", "bericht.csv", "bericht.pdf", "auskunft.txt", "copy.sqlite3" };
+  GHashTableIter iter;
+  gpointer word;
+  gint64 person_id;
+  guint n_secret = 0;
+
+  messages_debug = "all";
+
+  {
+    g_auto(Result) created = { 0, };
+
+    run (fixture, &created, create, "--scale=0.1", NULL);
+    g_assert_cmpint (created.status, ==, 0);
+    g_string_append_printf (all, "%s\n%s\n", created.out, created.err);
+  }
+
+  add_words (secret, demo, "SELECT given_name FROM person", 1);
+  add_words (secret, demo, "SELECT family_name FROM person", 1);
+  add_words (secret, demo, "SELECT email FROM person", 4);
+  add_words (secret, demo, "SELECT notes FROM person", 5);
+  add_words (secret, demo, "SELECT notes FROM consultation", 5);
+  add_words (secret, demo, "SELECT text FROM followup", 5);
+  add_words (secret, demo, "SELECT note FROM relation", 5);
+  add_words (public, demo, "SELECT name FROM shelter", 1);
+  add_words (public, demo, "SELECT name FROM district", 1);
+  add_words (public, demo, "SELECT name FROM region", 1);
+  add_words (public, demo, "SELECT name FROM topic", 1);
+  add_words (public, demo, "SELECT title FROM event", 1);
+  add_words (public, demo, "SELECT name FROM sqlite_master", 1);
+  add_words (public, demo, "SELECT name FROM organisation", 1);
+
+  person_id = bb_test_file_query_int (demo, "SELECT person_id FROM consultation_person"
+                                            " GROUP BY person_id ORDER BY count(*) DESC LIMIT 1");
+  export_person = g_strdup_printf ("--export-person=%" G_GINT64_FORMAT, person_id);
+  erase_person = g_strdup_printf ("--erase-person=%" G_GINT64_FORMAT, person_id);
+
+  {
+    const char * const commands[][5] = {
+      { "--counts" },
+      { "--export-ics=all.ics" },
+      { "--import-ics=all.ics", "--dry-run" },
+      { "--import-ics=all.ics" },
+      { "--report=csv", "--from=2025-01-01", "--to=2026-12-31", "--output=bericht.csv" },
+      { "--report=pdf", "--from=2025-01-01", "--to=2026-12-31", "--output=bericht.pdf" },
+      { "--backup=copy.sqlite3" },
+      { export_person, "--output=auskunft.txt" },
+      { erase_person },
+      { erase_person, "--yes" },
+      { "--delete-old-consultations=1" },
+      { "--delete-old-consultations=1", "--yes" },
+      { "--export-person=999999", "--output=nobody.txt" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      {
+        g_auto(Result) result = { 0, };
+
+        run (fixture, &result, database, commands[i][0], commands[i][1], commands[i][2],
+             commands[i][3], commands[i][4], NULL);
+        g_string_append_printf (all, "%s\n%s\n", result.out, result.err);
+      }
+  }
+  messages_debug = NULL;
+
+  /* Debug messages were on, so the check sees what a log would see. */
+  g_assert_nonnull (strstr (all->str, "-DEBUG: "));
+  g_assert_nonnull (strstr (all->str, "Erased person"));
+
+  add_text_words (printed, all->str, 1);
+
+  g_hash_table_iter_init (&iter, secret);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    {
+      if (g_hash_table_contains (public, word))
+        continue;
+      n_secret++;
+      if (g_hash_table_contains (printed, word))
+        g_error ("The output of the commands contains “%s”, a name or note word of the "
+                 "database:\n%s", (const char *) word, all->str);
+    }
+  g_assert_cmpuint (n_secret, >, 500);
+
+  /* Every file the commands made from the database is private. */
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, files[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (path, &st) != 0)
+        g_error ("%s was not written", files[i]);
+      if ((st.st_mode & 0777) != 0600)
+        g_error ("%s has mode %o", files[i], st.st_mode & 0777);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +755,8 @@ main (int   argc,
   ADD ("/commands/wrong-use", test_wrong_use);
   ADD ("/commands/backup-restore", test_backup_restore);
   ADD ("/commands/restore-refused", test_restore_refused);
+  ADD ("/commands/privacy", test_privacy);
+  ADD ("/commands/logs-private", test_logs_private);
 
   return g_test_run ();
 }

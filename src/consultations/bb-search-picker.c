@@ -74,8 +74,9 @@ update (BbSearchPicker *self)
   if (self->store != NULL && text[0] != '\0')
     {
       hits = bb_store_search (self->store, text, SEARCH_LIMIT, &error);
+      /* The message may quote the search text, which can be a name: log only the kind. */
       if (hits == NULL)
-        g_warning ("Search failed: %s", error->message);
+        g_warning ("Search failed: %s %d", g_quark_to_string (error->domain), error->code);
 
       for (guint i = 0; hits != NULL && i < g_list_model_get_n_items (hits)
                         && self->ids->len < MAX_ROWS; i++)

@@ -1114,5 +1114,5 @@ bb_report_write_csv (BbReport    *report,
   data = g_bytes_get_data (csv, &size);
 
   return g_file_set_contents_full (path, data, (gssize) size,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }

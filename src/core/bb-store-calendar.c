@@ -686,9 +686,11 @@ bb_store_list_occurrences (BbStore                 *self,
       occurrences = bb_recurrence_expand (event, overrides, from, to, flags, &local_error);
       if (occurrences == NULL)
         {
-          /* One unreadable series must not hide the whole calendar. */
-          g_warning ("Event %" G_GINT64_FORMAT ": %s", bb_record_get_id (BB_RECORD (event)),
-                     local_error->message);
+          /* One unreadable series must not hide the whole calendar. The message quotes the
+           * rule, a field value: the log gets the kind of error only. */
+          g_warning ("Event %" G_GINT64_FORMAT " cannot be expanded: %s %d",
+                     bb_record_get_id (BB_RECORD (event)),
+                     g_quark_to_string (local_error->domain), local_error->code);
           continue;
         }
       g_ptr_array_extend_and_steal (result, g_steal_pointer (&occurrences));

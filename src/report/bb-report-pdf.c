@@ -9,7 +9,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
@@ -369,6 +375,7 @@ bb_report_write_pdf (BbReport    *report,
   cairo_status_t status;
   g_autofree char *period = NULL;
   GDate from, to;
+  int fd;
 
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -386,6 +393,16 @@ bb_report_write_pdf (BbReport    *report,
   /* Counting pass. */
   draw_report (&w);
   w.n_pages = w.page;
+
+  /* Private like every file made from the database; cairo keeps the mode of a file that
+   * exists. If this fails, cairo fails to open it too and says why. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    {
+      if (fchmod (fd, 0600) != 0)
+        g_debug ("Cannot make the PDF private: %s", g_strerror (errno));
+      close (fd);
+    }
 
   surface = cairo_pdf_surface_create (path, PAGE_WIDTH, PAGE_HEIGHT);
   status = cairo_surface_status (surface);
