@@ -17,6 +17,7 @@
 #include "bb-consultation-editor.h"
 #include "bb-editor.h"
 #include "bb-event-editor.h"
+#include "bb-format.h"
 #include "bb-network-view.h"
 #include "bb-occurrence-editor.h"
 #include "bb-organisation-editor.h"
@@ -587,12 +588,28 @@ test_preferences (Fixture       *fixture,
   g_settings_reset (settings, "author-name");
 }
 
+/* Right-to-left names in the rows and sentences of the left-to-right interface. */
+static void
+test_isolate (void)
+{
+  g_autofree char *latin = bb_format_isolate ("Omar Lê " FAMILY);
+  g_autofree char *arabic = bb_format_isolate (ARABIC);
+  g_autofree char *joined = BB_FORMAT_JOIN (" · ", ARABIC ", 3", NULL, "Vor Ort", HEBREW);
+
+  g_assert_null (bb_format_isolate (NULL));
+  g_assert_cmpstr (latin, ==, "Omar Lê " FAMILY);
+  /* LRM, FSI, the name, PDI: the line stays left to right, the name keeps its order. */
+  g_assert_cmpstr (arabic, ==, "\u200E\u2068" ARABIC "\u2069");
+  g_assert_cmpstr (joined, ==, "\u200E\u2068" ARABIC ", 3\u2069 · Vor Ort · \u200E\u2068" HEBREW "\u2069");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   bb_test_ui_init (&argc, &argv);
 
+  g_test_add_func ("/ui/fields/isolate", test_isolate);
   g_test_add ("/ui/fields/shelter", Fixture, NULL, set_up, test_shelter, fixture_tear_down);
   g_test_add ("/ui/fields/person-organisation", Fixture, NULL, set_up,
               test_person_and_organisation, fixture_tear_down);

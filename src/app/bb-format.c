@@ -244,6 +244,45 @@ bb_format_first_line (const char *text,
   return NULL;
 }
 
+/* TRUE for a letter of a script written right to left. */
+static gboolean
+is_rtl_letter (gunichar c)
+{
+  switch ((int) g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_ARABIC:
+    case G_UNICODE_SCRIPT_HEBREW:
+    case G_UNICODE_SCRIPT_SYRIAC:
+    case G_UNICODE_SCRIPT_THAANA:
+    case G_UNICODE_SCRIPT_NKO:
+    case G_UNICODE_SCRIPT_SAMARITAN:
+    case G_UNICODE_SCRIPT_MANDAIC:
+    case G_UNICODE_SCRIPT_ADLAM:
+    case G_UNICODE_SCRIPT_HANIFI_ROHINGYA:
+    case G_UNICODE_SCRIPT_YEZIDI:
+      return g_unichar_isalpha (c);
+
+    default:
+      return FALSE;
+    }
+}
+
+char *
+bb_format_isolate (const char *text)
+{
+  if (text == NULL)
+    return NULL;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_rtl_letter (g_utf8_get_char (p)))
+      return g_strconcat ("\u200E\u2068", text, "\u2069", NULL);
+
+  return g_strdup (text);
+}
+
 char *
 bb_format_joinv (const char         *separator,
                  const char * const *parts,
@@ -256,11 +295,14 @@ bb_format_joinv (const char         *separator,
 
   for (guint i = 0; i < n_parts; i++)
     {
+      g_autofree char *isolated = NULL;
+
       if (parts[i] == NULL || parts[i][0] == '\0')
         continue;
       if (str->len > 0)
         g_string_append (str, separator);
-      g_string_append (str, parts[i]);
+      isolated = bb_format_isolate (parts[i]);
+      g_string_append (str, isolated);
     }
 
   return g_string_free (str, FALSE);

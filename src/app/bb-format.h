@@ -35,7 +35,14 @@ char     *bb_format_duration      (int         minutes);
 /* The first non-empty line of text, cut at max_chars characters with an ellipsis. */
 char     *bb_format_first_line    (const char *text,
                                    guint       max_chars);
-/* Joins the strings of parts that are neither NULL nor empty with separator. */
+/* Text of the user (a name, a title) to be put into a sentence or a row of the interface,
+ * which reads left to right: if it holds right-to-left letters (Arabic, Hebrew, …), it comes
+ * back isolated (U+2068 FSI … U+2069 PDI) after a left-to-right mark (U+200E), so that neither
+ * the name reorders the text around it nor a name at the start turns the whole line
+ * right-to-left; other text comes back unchanged. NULL for NULL. */
+char     *bb_format_isolate       (const char *text);
+/* Joins the strings of parts that are neither NULL nor empty with separator, each part
+ * through bb_format_isolate(). */
 char     *bb_format_joinv         (const char         *separator,
                                    const char * const *parts,
                                    guint               n_parts);

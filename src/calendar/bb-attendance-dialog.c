@@ -190,6 +190,7 @@ bb_attendance_dialog_new (GtkWidget       *parent,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *isolated = NULL;
   g_autofree char *title = NULL;
   const char * const *codes = bb_codes_list (BB_CODES_ATTENDANCE);
   g_autoptr(GError) minutes_error = NULL;
@@ -230,7 +231,8 @@ bb_attendance_dialog_new (GtkWidget       *parent,
   g_object_set (page, "margin-top", 18, "margin-bottom", 18, "margin-start", 12, "margin-end", 12, NULL);
   date = bb_format_weekday_date (bb_calendar_entry_get_starts_at (entry));
   /* Translators: "Jour fixe Nord on Tue, 10.11.2026" */
-  title = g_strdup_printf (_("%s on %s"), bb_calendar_entry_get_title (entry), date);
+  isolated = bb_format_isolate (bb_calendar_entry_get_title (entry));
+  title = g_strdup_printf (_("%s on %s"), isolated, date);
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   if (self->people->len == 0)

@@ -376,6 +376,7 @@ on_followup_done_toggled (GtkCheckButton     *button,
   g_autoptr(GBytes) undo = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *today = bb_format_today_iso ();
+  g_autofree char *isolated = NULL;
   g_autofree char *title = NULL;
   g_autofree char *text = NULL;
 
@@ -394,7 +395,8 @@ on_followup_done_toggled (GtkCheckButton     *button,
     }
 
   /* Translators: a toast after a follow-up was checked off; %s is its text */
-  title = g_strdup_printf (_("“%s” done"), text);
+  isolated = bb_format_isolate (text);
+  title = g_strdup_printf (_("“%s” done"), isolated);
   bb_widget_add_undo_toast (GTK_WIDGET (self), get_store (self), title, undo);
 }
 

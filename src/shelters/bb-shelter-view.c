@@ -750,6 +750,7 @@ delete_now (BbShelterView *self,
   BbStore *store = bb_browser_get_store (self->browser);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = bb_store_dup_label (store, BB_TYPE_SHELTER, id);
+  g_autofree char *isolated = NULL;
   g_autofree char *title = NULL;
   GBytes *undo;
   AdwToast *toast;
@@ -768,7 +769,8 @@ delete_now (BbShelterView *self,
   update_actions (self);
 
   /* Translators: a toast after deleting, %s is the shelter's name */
-  title = g_strdup_printf (_("“%s” deleted"), self->undo_name ? self->undo_name : "");
+  isolated = bb_format_isolate (self->undo_name ? self->undo_name : "");
+  title = g_strdup_printf (_("“%s” deleted"), isolated);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "shelter-view.undo-delete");
