@@ -470,8 +470,7 @@ bb_ical_export_to_file (BbStore                    *store,
   if (text == NULL)
     return FALSE;
 
-  /* Names and e-mail addresses of the invited: private (0600). */
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_PRIVATE,
+  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE,
                                   NULL, NULL, error);
 }
 
@@ -1370,6 +1369,11 @@ read_override (icalcomponent  *vcalendar,
   recurrence_id = read_time_of (vcalendar, vevent, ICAL_RECURRENCEID_PROPERTY, error);
   if (recurrence_id == NULL || !bb_recurrence_is_occurrence (item->event, recurrence_id))
     return NULL;
+  /* The same occurrence changed twice in one file (also in two time zones): the first counts. */
+  for (guint i = 0; i < item->overrides->len; i++)
+    if (g_str_equal (bb_event_override_get_recurrence_id (g_ptr_array_index (item->overrides, i)),
+                     recurrence_id))
+      return NULL;
   starts_at = read_time_of (vcalendar, vevent, ICAL_DTSTART_PROPERTY, error);
   if (starts_at == NULL)
     {

@@ -322,9 +322,12 @@ parse_until (const char *text,
 
   if (len == 16)
     {
-      g_autoptr(GDateTime) utc = g_date_time_new_utc (y, m, d, h, min, s);
+      /* A leap second (:60) is the second before for GDateTime, which has none. */
+      g_autoptr(GDateTime) utc = g_date_time_new_utc (y, m, d, h, min, MIN (s, 59));
       int ly, lm, ld, lh, lmin, ls;
 
+      if (utc == NULL)
+        return FALSE;
       bb_timezone_unix_to_local (g_date_time_to_unix (utc), &ly, &lm, &ld, &lh, &lmin, &ls);
       y = ly; m = lm; d = ld; h = lh; min = lmin; s = ls;
     }
