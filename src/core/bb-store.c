@@ -1053,6 +1053,29 @@ bb_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "brueckenbuch", "brueckenbuch.sqlite3", NULL);
 }
 
+/* Switching a new database to WAL needs it alone for a moment, and SQLite does not wait for
+ * that: another program creating the same file at the same moment is waited for here, as
+ * long as for any lock (sqlite3_busy_timeout). */
+static gboolean
+set_wal_mode (sqlite3  *db,
+              GError  **error)
+{
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  int rc;
+
+  while ((rc = sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL)) != SQLITE_OK
+         && (rc & 0xff) == SQLITE_BUSY && g_get_monotonic_time () < give_up)
+    g_usleep (20 * 1000);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (db, error, rc, "Cannot configure database");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Opens with a umask that keeps the -wal and -shm files SQLite creates private. */
 static int
 open_db (const char  *path,
@@ -1147,12 +1170,10 @@ _bb_store_backup_db (sqlite3     *db,
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
   /* Written beside the destination and renamed when complete: a backup cut short by a full
-   * disk or a killed program never lies there under the name of a backup. What an earlier
-   * attempt left is removed first. */
-  part_path = g_strconcat (dest_path, ".part", NULL);
-  remove_with_journal (part_path);
-
-  fd = g_open (part_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+   * disk or a killed program never lies there under the name of a backup. The name is this
+   * attempt's own, as two programs opening one database may back it up at the same moment. */
+  part_path = g_strconcat (dest_path, "-XXXXXX.part", NULL);
+  fd = g_mkstemp_full (part_path, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -1654,7 +1675,7 @@ _bb_store_open_with_migrations (const char  *path,
   sqlite3_busy_timeout (self->db, 5000);
 
   if (!exec_script (self->db, "PRAGMA foreign_keys = ON", "Cannot configure database", error) ||
-      !exec_script (self->db, "PRAGMA journal_mode = WAL", "Cannot configure database", error) ||
+      !set_wal_mode (self->db, error) ||
       !exec_script (self->db, "PRAGMA synchronous = NORMAL", "Cannot configure database", error) ||
       /* Personal data that is deleted is overwritten, not left in free pages (DSGVO). */
       !exec_script (self->db, "PRAGMA secure_delete = ON", "Cannot configure database", error))
