@@ -17,6 +17,7 @@
 #include "bb-frame-probe.h"
 #include "bb-preferences-window.h"
 #include "bb-resources.h"
+#include "bb-validate.h"
 #include "bb-window-backup.h"
 #include "bb-window-private.h"
 
@@ -59,6 +60,11 @@ bb_application_describe_store_error (const GError *error,
   g_return_val_if_fail (error != NULL, NULL);
 
   display = g_filename_display_name (path != NULL ? path : "");
+
+  /* A text the store refused by the rule of free text (where no editor checked it first): the
+   * message names the column and says what is wrong; the database is fine. */
+  if (error->domain == BB_VALIDATE_ERROR)
+    return g_strdup (error->message);
 
   if (error->domain == BB_STORE_ERROR)
     {
