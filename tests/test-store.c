@@ -1724,6 +1724,70 @@ test_search_limit (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 30);
 }
 
+static gboolean
+add_many_consultations (gpointer   user_data,
+                        GError   **error)
+{
+  for (guint i = 0; i < 2100; i++)
+    add_consultation (user_data, "2025-01-01T10:00", 0, i % 2 ? "Wohnungssuche" : "Wohnen im Kiez");
+
+  return TRUE;
+}
+
+/* More than 2,000 matches are not ranked (that would read every match): names that match
+ * come first, then the others in the index's order; fewer matches are ranked as before. */
+static void
+test_search_many (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  BbStore *store = fixture->store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hits = NULL;
+  g_autoptr(BbSearchHit) first = NULL;
+  g_autoptr(BbSearchHit) second = NULL;
+  g_autoptr(BbSearchHit) last = NULL;
+  gint64 person, shelter;
+
+  g_assert_true (bb_store_begin (store, &error));
+  g_assert_true (_bb_store_bulk_load (store, add_many_consultations, store, &error));
+  g_assert_true (bb_store_commit (store, &error));
+  g_assert_no_error (error);
+  person = bb_test_add_person (store, "Ada", "Wohlfahrt");
+  shelter = add_shelter (store, "Haus Wohnpark");
+
+  hits = bb_store_search (store, "woh", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 10);
+  first = g_list_model_get_item (hits, 0);
+  second = g_list_model_get_item (hits, 1);
+  last = g_list_model_get_item (hits, 9);
+  /* Shelters come before people in the index (ref * 4 + 0, + 1) */
+  g_assert_true (bb_search_hit_get_record_type (first) == BB_TYPE_SHELTER);
+  g_assert_cmpint (bb_search_hit_get_id (first), ==, shelter);
+  g_assert_true (bb_search_hit_get_record_type (second) == BB_TYPE_PERSON);
+  g_assert_cmpint (bb_search_hit_get_id (second), ==, person);
+  g_assert_true (bb_search_hit_get_record_type (last) == BB_TYPE_CONSULTATION);
+  g_assert_nonnull (strstr (bb_search_hit_get_snippet (last), "\002Woh"));
+  g_clear_object (&hits);
+
+  hits = bb_store_search (store, "woh", 0, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 2102);
+  g_clear_object (&hits);
+
+  /* 1,050 matches are ranked: the name first, through the weight of the title. */
+  hits = bb_store_search (store, "wohnungs", 3, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 3);
+  g_clear_object (&hits);
+  g_assert_true (bb_store_update (store, g_object_new (BB_TYPE_PERSON, "id", person,
+                                                       "given-name", "Wohnungsamt",
+                                                       "family-name", "Mitte", NULL), &error));
+  hits = bb_store_search (store, "wohnungs", 3, &error);
+  g_clear_object (&first);
+  first = g_list_model_get_item (hits, 0);
+  g_assert_true (bb_search_hit_get_record_type (first) == BB_TYPE_PERSON);
+  g_assert_cmpfloat (bb_search_hit_get_rank (first), <, 0);
+}
+
 /* Lists ------------------------------------------------------------------------------------ */
 
 static void
@@ -2084,6 +2148,7 @@ main (int   argc,
   g_test_add ("/store/labels", Fixture, NULL, bb_test_store_set_up, test_labels, bb_test_store_tear_down);
   g_test_add ("/store/search/basic", Fixture, NULL, bb_test_store_set_up, test_search, bb_test_store_tear_down);
   g_test_add ("/store/search/limit", Fixture, NULL, bb_test_store_set_up, test_search_limit, bb_test_store_tear_down);
+  g_test_add ("/store/search/many", Fixture, NULL, bb_test_store_set_up, test_search_many, bb_test_store_tear_down);
   g_test_add ("/store/list/basic", Fixture, NULL, bb_test_store_set_up, test_list_basic, bb_test_store_tear_down);
   g_test_add ("/store/list/changes", Fixture, NULL, bb_test_store_set_up, test_list_changes, bb_test_store_tear_down);
   g_test_add ("/store/list/order", Fixture, NULL, bb_test_store_set_up, test_list_order, bb_test_store_tear_down);

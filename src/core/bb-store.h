@@ -168,7 +168,9 @@ char       **bb_store_get_consultation_topics (BbStore             *self,
                                                gint64               consultation_id);
 
 /* Full-text search over shelters, people, organisations and consultation notes, best first.
- * Every word of text is matched as a prefix; returns a list of BbSearchHit. */
+ * Every word of text is matched as a prefix; returns a list of BbSearchHit. When more than
+ * 2,000 records match (a word just begun), they are not ranked: the records whose name
+ * matches come first, each group in the order of the index, with rank 0. */
 GListModel  *bb_store_search              (BbStore     *self,
                                            const char  *text,
                                            guint        limit,
