@@ -15,6 +15,7 @@
 #include "bb-calendar-view.h"
 #include "bb-consultation-view.h"
 #include "bb-network-view.h"
+#include "bb-preferences-window.h"
 #include "bb-shelter-view.h"
 #include "bb-test-ui.h"
 #include "bb-window-backup.h"
@@ -291,6 +292,96 @@ test_automatic_not_empty (Fixture       *fixture,
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
 }
 
+/* The mapped row with this title below widget, or NULL. */
+static AdwActionRow *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first widget of type below widget, or NULL. */
+static GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child
+                                                                  : find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *folder = bb_store_dup_backup_folder (fixture->store);
+  g_autofree char *folder_display = g_filename_display_name (folder);
+  BbPreferencesWindow *preferences;
+  AdwActionRow *automatic_row;
+  AdwActionRow *keep_row;
+  AdwActionRow *folder_row;
+  GtkSwitch *automatic;
+  GtkSpinButton *keep;
+
+  preferences = bb_preferences_window_new (GTK_WINDOW (fixture->window), fixture->store);
+  gtk_window_present (GTK_WINDOW (preferences));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (preferences)), "the preferences window to map");
+
+  automatic_row = find_row (GTK_WIDGET (preferences), "_Automatic Backups");
+  keep_row = find_row (GTK_WIDGET (preferences), "_Backups to Keep");
+  folder_row = find_row (GTK_WIDGET (preferences), "Backup Folder");
+  g_assert_nonnull (automatic_row);
+  g_assert_nonnull (keep_row);
+  g_assert_nonnull (folder_row);
+  automatic = GTK_SWITCH (find_child_of_type (GTK_WIDGET (automatic_row), GTK_TYPE_SWITCH));
+  keep = GTK_SPIN_BUTTON (find_child_of_type (GTK_WIDGET (keep_row), GTK_TYPE_SPIN_BUTTON));
+
+  /* The defaults: on, seven. */
+  g_assert_true (gtk_switch_get_active (automatic));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (keep), ==, 7);
+  g_assert_cmpstr (adw_action_row_get_subtitle (folder_row), ==, folder_display);
+
+  gtk_spin_button_set_value (keep, 3);
+  g_assert_cmpint (g_settings_get_int (settings, "backup-keep"), ==, 3);
+
+  /* Off: no automatic backup, and the number is not asked for. */
+  gtk_switch_set_active (automatic, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "automatic-backup"));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (keep_row)));
+  g_assert_false (bb_window_start_automatic_backup (fixture->window));
+
+  gtk_switch_set_active (automatic, TRUE);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (keep_row)));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "automatic-backup");
+  g_settings_reset (settings, "backup-keep");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +390,7 @@ main (int   argc,
 
   g_test_add ("/ui/backup/restore", Fixture, NULL, fixture_set_up_own, test_restore, fixture_tear_down);
   g_test_add ("/ui/backup/automatic", Fixture, NULL, fixture_set_up_own, test_automatic, fixture_tear_down);
+  g_test_add ("/ui/backup/preferences", Fixture, NULL, fixture_set_up_own, test_preferences, fixture_tear_down);
   g_test_add ("/ui/backup/automatic-not-demo", Fixture, NULL, fixture_set_up_demo, test_automatic_not_demo, fixture_tear_down);
   g_test_add ("/ui/backup/automatic-not-empty", Fixture, NULL, fixture_set_up_empty, test_automatic_not_empty, fixture_tear_down);
 
