@@ -140,6 +140,16 @@ static void
 test_jour_fixe (Fixture       *fixture,
                 gconstpointer  data)
 {
+  static const struct { const char *text; const char *message; } hostile[] = {
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=Mars/Olympus:20260301T100000\r\n"
+      "END:VEVENT\r\nEND:VCALENDAR\r\n", "Unknown time zone “Mars/Olympus”" },
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VEVENT\r\nBEGIN:VEVENT\r\nBEGIN:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nBEGIN:VEVENT\r\nBEGIN:VEVENT\r\nBEGIN:VEVENT\r\nBEGIN:VEVENT\r\n",
+      "Line 9: The parts of the file are nested too deeply" },
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260230T100000\r\nEND:VEVENT\r\n"
+      "END:VCALENDAR\r\n", "Line 4: DTSTART has no valid date or time: 20260230T100000" },
+    { "BEGIN:VCALENDAR\r\nSUMMARY:\xff\x01\r\nEND:VCALENDAR\r\n", "Line 2: The file is not UTF-8 text" },
+  };
   BbCalendarView *view;
   BbMonthView *month;
   BbStore *store;
@@ -430,6 +440,20 @@ test_jour_fixe (Fixture       *fixture,
   g_test_message ("broken file: %s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Line 4"));
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Hostile files (tests/test-hostile.c has them all): the message names the problem. */
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("hostile-%u.ics", i);
+      g_autofree char *hostile_path = write_file (fixture->dir, name, hostile[i].text);
+      g_autoptr(GFile) hostile_file = g_file_new_for_path (hostile_path);
+
+      dialog = bb_ics_import_dialog_new (GTK_WIDGET (view), store, hostile_file, 0);
+      g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+      g_test_message ("hostile file: %s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), hostile[i].message));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
 }
 
 static void

@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include "bb-core.h"
@@ -477,6 +479,79 @@ test_ics_round_trip (Fixture       *fixture,
   g_assert_cmpint (bb_test_file_query_int (demo, "SELECT count(*) FROM event"), ==, n_events);
 }
 
+/* Hostile files (tests/test-hostile.c has them all) on the command line: refused with the
+ * message on stderr and exit status 1, the database unchanged; Windows-1252 read; a rule that
+ * cannot be read skipped with its reason in the plan. */
+static void
+test_ics_hostile (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const struct { const char *text; const char *message; } refused[] = {
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=Mars/Olympus:20260301T100000\r\n"
+      "END:VEVENT\r\nEND:VCALENDAR\r\n", "Unknown time zone “Mars/Olympus”" },
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260301T250000\r\nEND:VEVENT\r\n"
+      "END:VCALENDAR\r\n", "Line 4: DTSTART has no valid date or time: 20260301T250000" },
+    { "\x89PNG\r\n\x1a\n\x01\x02", "Line 1: The file is not UTF-8 text" },
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nRRULE:FREQ=DAILY;INTERVAL=65537\r\n",
+      "Line 3: The repeat rule has a number out of range: FREQ=DAILY;INTERVAL=65537" },
+  };
+  static const char windows[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:cp1252\r\nSUMMARY:Begr\xfc\xdf" "ung\r\n"
+    "DTSTART:20260301T100000Z\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:rule\r\nSUMMARY:Regel\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=DAILY;COUNT=0\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autofree char *db = g_build_filename (fixture->dir, "hostile.sqlite3", NULL);
+  g_autofree char *db_option = g_strdup_printf ("--database=%s", db);
+  g_autofree char *large = g_build_filename (fixture->dir, "large.ics", NULL);
+  g_autofree char *large_option = g_strdup_printf ("--import-ics=%s", large);
+  g_autofree char *cp1252 = g_build_filename (fixture->dir, "cp1252.ics", NULL);
+  g_autofree char *cp1252_option = g_strdup_printf ("--import-ics=%s", cp1252);
+  g_auto(Result) too_large = { 0, };
+  g_auto(Result) planned = { 0, };
+  g_auto(Result) imported = { 0, };
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  store = bb_store_open (db, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/hostile-%u.ics", fixture->dir, i);
+      g_autofree char *option = g_strdup_printf ("--import-ics=%s", path);
+      g_auto(Result) result = { 0, };
+
+      g_assert_true (g_file_set_contents (path, refused[i].text, -1, &error));
+      run (fixture, &result, db_option, option, NULL);
+      g_test_message ("%s", result.err);
+      g_assert_cmpint (result.status, ==, 1);
+      g_assert_nonnull (strstr (result.err, refused[i].message));
+    }
+
+  /* 50 MB (sparse): refused by its size before it is read */
+  fd = g_open (large, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 50 * 1024 * 1024), ==, 0);
+  g_close (fd, NULL);
+  run (fixture, &too_large, db_option, large_option, NULL);
+  g_assert_cmpint (too_large.status, ==, 1);
+  g_assert_nonnull (strstr (too_large.err, "The file is larger than 16 MB"));
+  g_assert_cmpint (bb_test_file_query_int (db, "SELECT count(*) FROM event"), ==, 0);
+
+  /* Windows-1252; the rule libical cannot read is skipped, saying so */
+  g_assert_true (g_file_set_contents (cp1252, windows, -1, &error));
+  run (fixture, &planned, db_option, cp1252_option, "--dry-run", NULL);
+  g_assert_cmpint (planned.status, ==, 0);
+  g_assert_nonnull (strstr (planned.out, "Begrüßung\tNew event"));
+  g_assert_nonnull (strstr (planned.out, "RRULE cannot be read: FREQ=DAILY;COUNT=0"));
+  run (fixture, &imported, db_option, cp1252_option, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_cmpint (bb_test_file_query_int (db, "SELECT count(*) FROM event WHERE title = 'Begrüßung'"), ==, 1);
+  g_assert_cmpint (bb_test_file_query_int (db, "SELECT count(*) FROM event"), ==, 1);
+}
+
 /* The DSGVO commands: the Auskunft of a person, erasing them, deleting old consultations. */
 static void
 test_privacy (Fixture       *fixture,
@@ -752,6 +827,7 @@ main (int   argc,
   ADD ("/commands/create-demo-refuses-existing", test_create_demo_refuses_existing);
   ADD ("/commands/newer-database", test_newer_database);
   ADD ("/commands/ics-round-trip", test_ics_round_trip);
+  ADD ("/commands/ics-hostile", test_ics_hostile);
   ADD ("/commands/wrong-use", test_wrong_use);
   ADD ("/commands/backup-restore", test_backup_restore);
   ADD ("/commands/restore-refused", test_restore_refused);
