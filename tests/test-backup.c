@@ -612,16 +612,135 @@ test_write_backup (Fixture       *fixture,
                                                       " WHERE integrity_check = 'ok'"), ==, 1);
 }
 
+/* The restoring program of /backup/restore/crash: restores a and b into the database at path
+ * by turns, for ever, and says "restored" and the microseconds it took after each. */
+static int
+run_restore_child (const char *path,
+                   const char *a,
+                   const char *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbStore) store = bb_store_open (path, &error);
+
+  for (guint i = 0; store != NULL; i++)
+    {
+      gint64 started = g_get_monotonic_time ();
+
+      if (!bb_store_restore (store, i % 2 == 0 ? a : b, NULL, &error))
+        break;
+      g_print ("restored %" G_GINT64_FORMAT "\n", g_get_monotonic_time () - started);
+      fflush (stdout);
+    }
+
+  g_printerr ("restore child: %s\n", error != NULL ? error->message : "?");
+
+  return 2;
+}
+
+/* What a database holds, to tell whole states apart: every table's rows and the shelters'
+ * names in order. */
+static char *
+dup_state (BbStore *store)
+{
+  g_autofree char *counts = dup_counts (store);
+  g_autofree char *names = bb_test_query_text (store, "SELECT group_concat (name, ',') FROM"
+                                                      " (SELECT name FROM shelter ORDER BY id)");
+
+  return g_strdup_printf ("%s|%s", counts, names);
+}
+
+static char *
+make_state (const char *path,
+            guint32     seed,
+            double      scale)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbStore) store = bb_store_open (path, &error);
+  GDate date;
+
+  g_assert_no_error (error);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 25, G_DATE_NOVEMBER, 2026);
+  g_assert_true (bb_demo_generate (store, scale, seed, &date, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  return dup_state (store);
+}
+
+/* A program restoring is killed at random moments; after each kill the database passes the
+ * integrity check and is wholly one backup or the other, never a mix. */
+static void
+test_restore_crash (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *a = g_build_filename (fixture->dir, "a.sqlite3", NULL);
+  g_autofree char *b = g_build_filename (fixture->dir, "b.sqlite3", NULL);
+  g_autofree char *state_a = make_state (a, 1, 0.1);
+  g_autofree char *state_b = make_state (b, 2, 0.05);
+  guint n_a = 0, n_b = 0;
+
+  g_assert_nonnull (program);
+  g_assert_cmpstr (state_a, !=, state_b);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      const char *argv[] = { program, "--restore-child", fixture->path, a, b, NULL };
+      g_autoptr(GSubprocess) child = NULL;
+      g_autoptr(GDataInputStream) output = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BbStore) store = NULL;
+      g_autofree char *line = NULL;
+      g_autofree char *state = NULL;
+      gint64 took;
+
+      child = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+      g_assert_no_error (error);
+
+      /* After one whole restore the database is a or b; then at any moment of the next two,
+       * as long as the first took. */
+      output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+      line = g_data_input_stream_read_line (output, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (line, "restored "));
+      took = g_ascii_strtoll (line + strlen ("restored "), NULL, 10);
+      g_usleep ((gulong) g_test_rand_int_range (0, (gint32) CLAMP (2 * took, 1, G_MAXINT32)));
+      g_subprocess_force_exit (child);
+      g_subprocess_wait (child, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_false (g_subprocess_get_if_exited (child));
+
+      store = bb_store_open (fixture->path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (bb_test_query_int (store, "SELECT count(*) FROM pragma_integrity_check"
+                                                 " WHERE integrity_check = 'ok'"), ==, 1);
+      g_assert_cmpint (bb_test_query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+      state = dup_state (store);
+      if (g_str_equal (state, state_a))
+        n_a++;
+      else if (g_str_equal (state, state_b))
+        n_b++;
+      else
+        g_error ("Round %u: the database is neither backup", round);
+    }
+
+  g_test_message ("%u times the first backup, %u times the second", n_a, n_b);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  if (argc == 5 && strcmp (argv[1], "--restore-child") == 0)
+    return run_restore_child (argv[2], argv[3], argv[4]);
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/backup/write", Fixture, NULL, bb_test_store_set_up, test_write_backup, bb_test_store_tear_down);
   g_test_add ("/backup/restore/roundtrip", Fixture, NULL, set_up_demo, test_restore_roundtrip, bb_test_store_tear_down);
   g_test_add ("/backup/restore/refused", Fixture, NULL, set_up_demo, test_restore_refused, bb_test_store_tear_down);
   g_test_add ("/backup/restore/older-schema", Fixture, NULL, bb_test_store_set_up, test_restore_older_schema, bb_test_store_tear_down);
+  g_test_add ("/backup/restore/crash", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_restore_crash, bb_test_store_tear_down);
   g_test_add ("/backup/restore/open-elsewhere", Fixture, NULL, bb_test_store_set_up, test_restore_open_elsewhere, bb_test_store_tear_down);
   g_test_add ("/backup/rotate/days", Fixture, NULL, bb_test_store_set_up, test_rotate, bb_test_store_tear_down);
   g_test_add ("/backup/rotate/default-folder", Fixture, NULL, bb_test_store_set_up, test_rotate_default_folder, bb_test_store_tear_down);
