@@ -49,6 +49,19 @@ set_file_size_limit (rlim_t limit)
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &rl), ==, 0);
 }
 
+/* The message dialog that says why, over whatever else is open. */
+static void
+assert_disk_full_dialog (const char *heading)
+{
+  AdwMessageDialog *dialog = find_window_of_type (NULL, ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "The disk is full, so nothing was saved to “"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* A save on a full disk: the editor says so in words, stays open with what was typed, and
  * nothing is written; once there is room again the same Save works. */
 static void
@@ -56,7 +69,6 @@ test_disk_full_save (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(BbShelterEditor) editor = NULL;
-  AdwMessageDialog *dialog;
   GtkEditable *residents;
   gint64 id = first_shelter (fixture->store);
   int before = stored_residents (fixture->store, id);
@@ -76,12 +88,7 @@ test_disk_full_save (Fixture       *fixture,
   g_assert_false (bb_shelter_editor_save (editor));
   set_file_size_limit (RLIM_INFINITY);
 
-  dialog = find_window_of_type (NULL, ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Save the Shelter");
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
-                                   "The disk is full, so nothing was saved to “"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  assert_disk_full_dialog ("Cannot Save the Shelter");
 
   g_assert_cmpint (stored_residents (fixture->store, id), ==, before);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
@@ -89,6 +96,38 @@ test_disk_full_save (Fixture       *fixture,
 
   g_assert_true (bb_shelter_editor_save (editor));
   g_assert_cmpint (stored_residents (fixture->store, id), ==, wanted);
+}
+
+/* Undo of a deletion on a full disk: a dialog says why (a toast would be cut short in a
+ * narrow window), and the shelter stays deleted until Undo works. */
+static void
+test_disk_full_undo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  BbShelterView *view;
+  gint64 id = first_shelter (fixture->store);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "shelters");
+  view = BB_SHELTER_VIEW (_bb_window_get_view (fixture->window, "shelters"));
+  WAIT_UNTIL (bb_shelter_view_get_n_items (view) > 0, "the shelters to be listed");
+  g_assert_true (bb_shelter_view_show_record (view, BB_TYPE_SHELTER, id));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "shelter-view.delete", NULL);
+  /* A shelter with consultations asks first. */
+  dialog = find_window_of_type (NULL, ADW_TYPE_MESSAGE_DIALOG);
+  if (dialog != NULL)
+    adw_message_dialog_response (dialog, "delete");
+  settle ();
+  g_assert_null (bb_store_get (fixture->store, BB_TYPE_SHELTER, id, NULL));
+
+  signal (SIGXFSZ, SIG_IGN);
+  set_file_size_limit (0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "shelter-view.undo-delete", NULL);
+  set_file_size_limit (RLIM_INFINITY);
+
+  assert_disk_full_dialog ("The Change Was Not Undone");
+  g_assert_null (bb_store_get (fixture->store, BB_TYPE_SHELTER, id, NULL));
 }
 
 /* A shelter added by another program appears when the window becomes active again. */
@@ -133,6 +172,8 @@ main (int   argc,
 
   g_test_add ("/ui/durability/disk-full-save", Fixture, NULL,
               fixture_set_up_demo, test_disk_full_save, fixture_tear_down);
+  g_test_add ("/ui/durability/disk-full-undo", Fixture, NULL,
+              fixture_set_up_demo, test_disk_full_undo, fixture_tear_down);
   g_test_add ("/ui/durability/external-change", Fixture, NULL,
               fixture_set_up_demo, test_external_change, fixture_tear_down);
 

@@ -839,12 +839,28 @@ on_undo_toast_clicked (AdwToast  *toast,
   g_autoptr(GError) error = NULL;
 
   if (!bb_store_undo (store, undo, &error))
-    {
-      g_autofree char *message = bb_application_describe_store_error (error,
-                                                                      bb_store_get_path (store));
+    bb_widget_show_store_error (widget, _("The Change Was Not Undone"), store, error);
+}
 
-      bb_widget_add_toast (widget, adw_toast_new (message));
-    }
+void
+bb_widget_show_store_error (GtkWidget    *widget,
+                            const char   *heading,
+                            BbStore      *store,
+                            const GError *error)
+{
+  g_autofree char *body = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (error != NULL);
+
+  body = bb_application_describe_store_error (error, store != NULL ? bb_store_get_path (store) : NULL);
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void

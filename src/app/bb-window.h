@@ -40,10 +40,17 @@ void        bb_window_add_toast      (BbWindow      *self,
 void        bb_widget_add_toast      (GtkWidget     *widget,
                                       AdwToast      *toast);
 /* "title" with an Undo button over the window of widget; Undo reverts undo (from
- * bb_store_delete_undoable() or the like) in store, and says why in a toast if it cannot. */
+ * bb_store_delete_undoable() or the like) in store, and says why if it cannot. */
 void        bb_widget_add_undo_toast (GtkWidget     *widget,
                                       BbStore       *store,
                                       const char    *title,
                                       GBytes        *undo);
+/* Why a write to store failed (bb_application_describe_store_error()), in a dialog over the
+ * window of widget: all of it, where a toast would cut it short in a narrow window. heading
+ * says what did not happen. */
+void        bb_widget_show_store_error (GtkWidget    *widget,
+                                        const char   *heading,
+                                        BbStore      *store,
+                                        const GError *error);
 
 G_END_DECLS

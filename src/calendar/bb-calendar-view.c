@@ -89,10 +89,8 @@ static void
 report_error (BbCalendarView *self,
               const GError   *error)
 {
-  g_autofree char *message = bb_application_describe_store_error (error,
-                                                                  self->store ? bb_store_get_path (self->store) : NULL);
-
-  bb_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+  bb_widget_show_store_error (GTK_WIDGET (self), _("The Calendar Was Not Changed"), self->store,
+                              error);
 }
 
 /* Loading ----------------------------------------------------------------------------------- */

@@ -353,22 +353,6 @@ typedef struct
 } FollowupRow;
 
 static void
-show_store_error (BbConsultationView *self,
-                  const char         *heading,
-                  const GError       *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  BbStore *store = get_store (self);
-  g_autofree char *body = bb_application_describe_store_error (error,
-                                                               store ? bb_store_get_path (store) : NULL);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_followup_done_toggled (GtkCheckButton     *button,
                           BbConsultationView *self)
 {
@@ -390,7 +374,8 @@ on_followup_done_toggled (GtkCheckButton     *button,
       row->binding = TRUE;
       gtk_check_button_set_active (button, FALSE);
       row->binding = FALSE;
-      show_store_error (self, _("The Follow-up Was Not Marked as Done"), error);
+      bb_widget_show_store_error (GTK_WIDGET (self), _("The Follow-up Was Not Marked as Done"),
+                                  get_store (self), error);
       return;
     }
 
@@ -1103,7 +1088,8 @@ delete_action (GtkWidget  *widget,
   undo = bb_store_delete_undoable (get_store (self), BB_TYPE_CONSULTATION, id, &error);
   if (undo == NULL)
     {
-      show_store_error (self, _("The Consultation Was Not Deleted"), error);
+      bb_widget_show_store_error (GTK_WIDGET (self), _("The Consultation Was Not Deleted"),
+                                  get_store (self), error);
       return;
     }
 

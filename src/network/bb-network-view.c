@@ -697,10 +697,7 @@ delete_with_undo (BbNetworkView *self,
   undo = bb_store_delete_undoable (store, type, id, &error);
   if (undo == NULL)
     {
-      g_autofree char *message = bb_application_describe_store_error (error,
-                                                                      bb_store_get_path (store));
-
-      bb_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+      bb_widget_show_store_error (GTK_WIDGET (self), _("Nothing Was Deleted"), store, error);
       return;
     }
 

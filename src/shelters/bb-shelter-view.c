@@ -732,18 +732,6 @@ close_activated (GSimpleAction *action,
 }
 
 static void
-show_error_toast (BbShelterView *self,
-                  const GError  *error)
-{
-  BbStore *store = bb_browser_get_store (self->browser);
-  g_autofree char *message = bb_application_describe_store_error (error,
-                                                                  store ? bb_store_get_path (store)
-                                                                        : NULL);
-
-  bb_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
-}
-
-static void
 delete_now (BbShelterView *self,
             gint64         id)
 {
@@ -758,7 +746,7 @@ delete_now (BbShelterView *self,
   undo = bb_store_delete_undoable (store, BB_TYPE_SHELTER, id, &error);
   if (undo == NULL)
     {
-      show_error_toast (self, error);
+      bb_widget_show_store_error (GTK_WIDGET (self), _("The Shelter Was Not Deleted"), store, error);
       return;
     }
 
@@ -859,7 +847,7 @@ undo_delete_activated (GSimpleAction *action,
     return;
 
   if (!bb_store_undo (store, undo, &error))
-    show_error_toast (self, error);
+    bb_widget_show_store_error (GTK_WIDGET (self), _("The Change Was Not Undone"), store, error);
 }
 
 static const GActionEntry action_entries[] = {
