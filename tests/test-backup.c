@@ -725,6 +725,17 @@ test_restore_crash (Fixture       *fixture,
     }
 
   g_test_message ("%u times the first backup, %u times the second", n_a, n_b);
+
+  /* What the killed restores left of their private copies goes with the next restore. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BbStore) store = bb_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (bb_store_restore (store, b, NULL, &error));
+    g_assert_no_error (error);
+    assert_no_work_folder (fixture->dir);
+  }
 }
 
 int

@@ -27,6 +27,7 @@
 
 #define BACKUP_FOLDER "backups"
 #define BACKUP_SUFFIX ".sqlite3"
+#define WORK_FOLDER_PREFIX ".restore-"
 
 /* Tables every Brückenbuch database has had since schema version 1. */
 #define OWN_TABLES_SQL \
@@ -145,6 +146,30 @@ remove_tree (const char *path)
     }
 
   g_rmdir (path);
+}
+
+/* The private folders of restores that were cut off (a crash, a kill) hold copies of
+ * personal data: they go before the next restore makes its own. */
+static void
+remove_stale_work_folders (const char *database_folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (database_folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (!g_str_has_prefix (name, WORK_FOLDER_PREFIX) || strlen (name) != strlen (WORK_FOLDER_PREFIX) + 6)
+        continue;
+
+      path = g_build_filename (database_folder, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        {
+          g_debug ("Removing the folder of a restore that did not finish");
+          remove_tree (path);
+        }
+    }
 }
 
 static gboolean
@@ -294,7 +319,8 @@ bb_store_restore (BbStore     *self,
     }
 
   database_folder = g_path_get_dirname (bb_store_get_path (self));
-  work = g_build_filename (database_folder, ".restore-XXXXXX", NULL);
+  remove_stale_work_folders (database_folder);
+  work = g_build_filename (database_folder, WORK_FOLDER_PREFIX "XXXXXX", NULL);
   if (g_mkdtemp_full (work, 0700) == NULL)
     {
       set_error_from_errno (error, errno, "Cannot create a folder for restoring");
