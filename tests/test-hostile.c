@@ -528,12 +528,13 @@ test_endless_rules (BbTestStore   *fixture,
                                      BB_RECURRENCE_EXPAND_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (month->len, ==, 4 * 31);
-  /* A far month as well: the walk to it is bounded, not the rule */
+  /* The last month the calendar shows: the walk there passes 63,000 dates of each series
+   * without making an occurrence of them */
   g_clear_pointer (&month, g_ptr_array_unref);
-  month = bb_store_list_occurrences (fixture->store, "2500-03-01", "2500-04-01", 0, NULL,
+  month = bb_store_list_occurrences (fixture->store, "2199-12-01", "2200-01-01", 0, NULL,
                                      BB_RECURRENCE_EXPAND_DEFAULT, &error);
-  g_assert_nonnull (month);
-  g_clear_error (&error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (month->len, ==, 4 * 31);
 
   /* A century of a daily rule at once is refused by the expansion's cap. */
   daily = bb_store_get_event_by_uid (fixture->store, "rule-0", &error);

@@ -1154,6 +1154,10 @@ add_occurrence (const GDate *date,
     return TRUE;
 
   override = g_hash_table_lookup (x->overrides, &key);
+  /* Most dates of a long series lie before the range: passed over without an object. */
+  if (override == NULL
+      && !overlaps (key, x->hour < 0 ? key + x->duration * 1440 : key + x->duration, x->from, x->to))
+    return TRUE;
   rid = format_time (date, x->hour, x->minute);
   occurrence = g_object_new (BB_TYPE_OCCURRENCE, NULL);
   occurrence->event = g_object_ref (x->event);
