@@ -19,12 +19,14 @@ write_fatal (GLogLevelFlags   log_level,
              gsize            n_fields,
              gpointer         user_data)
 {
-  GLogWriterOutput output = g_log_writer_default (log_level, fields, n_fields, user_data);
-
+  /* Not g_log_writer_default() for these: it would trap on a fatal message itself. */
   if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
-    abort ();
+    {
+      g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+      abort ();
+    }
 
-  return output;
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
 void
