@@ -1072,6 +1072,7 @@ action_delete_event (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   BbCalendarView *self = BB_CALENDAR_VIEW (widget);
+  g_autofree char *title = NULL;
   gboolean recurring;
   GtkWidget *dialog;
 
@@ -1079,6 +1080,7 @@ action_delete_event (GtkWidget  *widget,
     return;
 
   recurring = bb_calendar_entry_is_recurring (self->current);
+  title = bb_format_isolate (bb_event_get_title (bb_calendar_entry_get_event (self->current)));
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    recurring ? _("Delete the Whole Series?") : _("Delete Event?"),
                                    NULL);
@@ -1088,7 +1090,7 @@ action_delete_event (GtkWidget  *widget,
                                         "attendance and minutes.")
                                     : _("“%s” is deleted with its invitations, attendance and "
                                         "minutes."),
-                                  bb_event_get_title (bb_calendar_entry_get_event (self->current)));
+                                  title);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "delete", _("_Delete"),

@@ -491,7 +491,8 @@ bb_ics_export_dialog_new (GtkWidget *parent,
     }
   if (event != NULL)
     {
-      g_autofree char *label = g_strdup_printf (_("“%s”"), bb_event_get_title (event));
+      g_autofree char *title = bb_format_isolate (bb_event_get_title (event));
+      g_autofree char *label = g_strdup_printf (_("“%s”"), title);
 
       what = WHAT_SERIES;
       gtk_string_list_append (whats, label);
