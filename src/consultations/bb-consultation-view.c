@@ -876,8 +876,18 @@ on_filter_changed (BbConsultationView *self)
 static void
 on_search_changed (BbConsultationView *self)
 {
+  g_autofree char *old_match = bb_consultation_match_query (self->query->text);
+  g_autofree char *new_match = NULL;
+
   g_free (self->query->text);
   self->query->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  /* A space or a punctuation mark typed changes no word searched (nor a snippet): searching
+   * again would only keep the next keystroke waiting. */
+  new_match = bb_consultation_match_query (self->query->text);
+  if (g_strcmp0 (old_match, new_match) == 0)
+    return;
+
   apply_query (self);
 }
 
