@@ -190,6 +190,8 @@ mentions_list (GPtrArray *mentions)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                    mention->shelter != NULL ? mention->shelter
                                                             : _("No shelter"));
+      /* Information, not a choice: the focus starts on the answers. */
+      gtk_widget_set_focusable (row, FALSE);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 
