@@ -15,6 +15,7 @@
 #include "bb-core.h"
 #include "bb-format.h"
 #include "bb-retention.h"
+#include "bb-window.h"
 
 static gboolean
 count_expired (BbStore     *store,
@@ -98,7 +99,7 @@ bb_retention_ask_delete (AdwPreferencesWindow *window,
   g_autofree char *body = NULL;
   g_autofree char *followups = NULL;
   BbRetention retention;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   g_return_val_if_fail (ADW_IS_PREFERENCES_WINDOW (window), NULL);
   g_return_val_if_fail (BB_IS_STORE (store), NULL);
@@ -133,19 +134,12 @@ bb_retention_ask_delete (AdwPreferencesWindow *window,
                                     retention.n_consultations),
                           retention.n_consultations, cutoff, followups);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Delete Old Consultations?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = bb_destructive_dialog_new (GTK_WINDOW (window), _("Delete Old Consultations?"), body,
+                                      "delete", _("_Delete"));
   g_object_set_data_full (G_OBJECT (dialog), "bb-store", g_object_ref (store), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "bb-years", GUINT_TO_POINTER (years));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
-  return ADW_MESSAGE_DIALOG (dialog);
+  return dialog;
 }

@@ -52,5 +52,13 @@ void        bb_widget_show_store_error (GtkWidget    *widget,
                                         const char   *heading,
                                         BbStore      *store,
                                         const GError *error);
+/* A question before something that cannot be undone, transient for parent: "Cancel" (the
+ * default, also for Escape) and the destructive answer response, labelled label. Not yet
+ * presented. */
+AdwMessageDialog *bb_destructive_dialog_new (GtkWindow  *parent,
+                                             const char *heading,
+                                             const char *body,
+                                             const char *response,
+                                             const char *label);
 
 G_END_DECLS

@@ -280,25 +280,20 @@ foreach_draft_naming (BbStore    *store,
 
 /* The Auskunft ------------------------------------------------------------------------------ */
 
+/* A heading underlined with line ('=' for sections, '-' for entries). */
 static void
-add_heading (GString    *text,
-             const char *heading)
+add_underlined (GString    *text,
+                const char *heading,
+                char        line)
 {
   g_string_append_printf (text, "\n%s\n", heading);
   for (glong i = g_utf8_strlen (heading, -1); i > 0; i--)
-    g_string_append_c (text, '=');
+    g_string_append_c (text, line);
   g_string_append_c (text, '\n');
 }
 
-static void
-add_subheading (GString    *text,
-                const char *heading)
-{
-  g_string_append_printf (text, "\n%s\n", heading);
-  for (glong i = g_utf8_strlen (heading, -1); i > 0; i--)
-    g_string_append_c (text, '-');
-  g_string_append_c (text, '\n');
-}
+#define add_heading(text, heading) add_underlined ((text), (heading), '=')
+#define add_subheading(text, heading) add_underlined ((text), (heading), '-')
 
 /* "Label: value"; the lines of a longer text are indented below the label. Nothing for an
  * empty value. */

@@ -227,7 +227,7 @@ bb_person_privacy_ask_erase (GtkWidget *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail (BB_IS_STORE (store), NULL);
@@ -242,21 +242,15 @@ bb_person_privacy_ask_erase (GtkWidget *widget,
   label = bb_store_dup_label (store, BB_TYPE_PERSON, person_id);
   /* Translators: the question before erasing a person for good; %s is their name */
   heading = g_strdup_printf (_("Erase “%s”?"), label != NULL ? label : "");
-  dialog = adw_message_dialog_new (get_window (widget), heading,
-                                   _("Everything stored about this person is deleted for good: "
-                                     "their entry, roles in shelters, links, participation in "
-                                     "consultations, invitations and attendance. This cannot be "
-                                     "undone. Export their data first if they asked for it."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "erase", _("_Erase"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = bb_destructive_dialog_new (get_window (widget), heading,
+                                      _("Everything stored about this person is deleted for "
+                                        "good: their entry, roles in shelters, links, "
+                                        "participation in consultations, invitations and "
+                                        "attendance. This cannot be undone. Export their data "
+                                        "first if they asked for it."),
+                                      "erase", _("_Erase"));
   if (mentions->len > 0)
-    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), mentions_list (mentions));
+    adw_message_dialog_set_extra_child (dialog, mentions_list (mentions));
 
   g_object_set_data_full (G_OBJECT (dialog), "bb-store", g_object_ref (store), g_object_unref);
   g_object_set_data_full (G_OBJECT (dialog), "bb-person-id", g_memdup2 (&person_id,
@@ -266,5 +260,5 @@ bb_person_privacy_ask_erase (GtkWidget *widget,
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response), widget, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
-  return ADW_MESSAGE_DIALOG (dialog);
+  return dialog;
 }
