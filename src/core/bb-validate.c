@@ -23,6 +23,9 @@ bb_validate_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
+  /* Not text at all is not blank; and g_utf8_get_char() would read past a cut sequence. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (!g_unichar_isspace (g_utf8_get_char (p)))

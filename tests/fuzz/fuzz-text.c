@@ -142,6 +142,24 @@ check_fields (const char *text)
     g_assert_true (strspn (text, " \t\n\r\f\v0123456789") == strlen (text));
   bb_validate_dates_reversed (text, "2026-01-01");
   bb_validate_dates_reversed ("2026-01-01", text);
+
+  /* The rule of free text: an accepted text is UTF-8; trimming is idempotent. */
+  for (guint multiline = 0; multiline <= 1; multiline++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (bb_validate_text (text, BB_VALIDATE_LINE_MAX, multiline, &error))
+        g_assert_true (g_utf8_validate (text, -1, NULL));
+      else
+        g_assert_true (error != NULL && error->domain == BB_VALIDATE_ERROR);
+    }
+  if (g_utf8_validate (text, -1, NULL))
+    {
+      g_autofree char *trimmed = bb_validate_dup_trimmed (text);
+      g_autofree char *again = trimmed != NULL ? bb_validate_dup_trimmed (trimmed) : NULL;
+
+      g_assert_cmpstr (again, ==, trimmed);
+    }
 }
 
 static void
