@@ -580,6 +580,82 @@ test_demo (Fixture       *fixture,
     }
 }
 
+/* Shelters whose stored last consultation differs from the one the consultations give. */
+#define CONTACT_MISMATCH \
+  "SELECT (SELECT count(*) FROM (" \
+  " SELECT shelter_id, last_consultation_at FROM shelter_contact" \
+  " EXCEPT SELECT shelter_id, max (started_at) FROM consultation" \
+  "  WHERE shelter_id IS NOT NULL GROUP BY shelter_id))" \
+  " + (SELECT count(*) FROM (" \
+  " SELECT shelter_id, max (started_at) FROM consultation" \
+  "  WHERE shelter_id IS NOT NULL GROUP BY shelter_id" \
+  " EXCEPT SELECT shelter_id, last_consultation_at FROM shelter_contact))"
+
+static void
+assert_contact (Fixture    *fixture,
+                gint64      shelter_id,
+                const char *expected)
+{
+  g_autofree char *last = bb_store_dup_last_consultation (fixture->store, shelter_id);
+
+  g_assert_cmpstr (last, ==, expected);
+  g_assert_cmpint (bb_test_query_int (fixture->store, CONTACT_MISMATCH), ==, 0);
+}
+
+/* The last consultation of each shelter is stored and kept by triggers (schema version 8):
+ * it must stay what the consultations say through inserts, moves to another shelter or
+ * date, deletions, the undo of each, and deleting a shelter and undoing that. */
+static void
+test_stored_last_consultation (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbConsultation) consultation = NULL;
+  g_autoptr(GBytes) undo = NULL;
+  gint64 id;
+
+  assert_contact (fixture, fixture->s1, "2026-11-20T10:00");
+  g_assert_cmpint (bb_test_query_int (fixture->store, "SELECT count(*) FROM shelter_contact"), >, 0);
+
+  /* A newer one, then moved to another shelter, then to an earlier date. */
+  id = insert (fixture, g_object_new (BB_TYPE_CONSULTATION, "shelter-id", fixture->s1,
+                                      "started-at", "2026-11-24T09:00", NULL));
+  assert_contact (fixture, fixture->s1, "2026-11-24T09:00");
+  consultation = bb_store_get (fixture->store, BB_TYPE_CONSULTATION, id, &error);
+  g_assert_no_error (error);
+  bb_consultation_set_shelter_id (consultation, fixture->s3);
+  g_assert_true (bb_store_update (fixture->store, BB_RECORD (consultation), &error));
+  assert_contact (fixture, fixture->s1, "2026-11-20T10:00");
+  assert_contact (fixture, fixture->s3, "2026-11-24T09:00");
+  bb_consultation_set_started_at (consultation, "2020-01-01T09:00");
+  g_assert_true (bb_store_update (fixture->store, BB_RECORD (consultation), &error));
+  assert_contact (fixture, fixture->s3, "2020-01-01T09:00");
+  bb_consultation_set_shelter_id (consultation, 0);
+  g_assert_true (bb_store_update (fixture->store, BB_RECORD (consultation), &error));
+  assert_contact (fixture, fixture->s3, NULL);
+  bb_consultation_set_shelter_id (consultation, fixture->s1);
+  bb_consultation_set_started_at (consultation, "2026-11-25T09:00");
+  g_assert_true (bb_store_update (fixture->store, BB_RECORD (consultation), &error));
+  assert_contact (fixture, fixture->s1, "2026-11-25T09:00");
+
+  /* Deleted, and the deletion undone. */
+  undo = bb_store_delete_undoable (fixture->store, BB_TYPE_CONSULTATION, id, &error);
+  g_assert_no_error (error);
+  assert_contact (fixture, fixture->s1, "2026-11-20T10:00");
+  g_assert_true (bb_store_undo (fixture->store, undo, &error));
+  g_assert_no_error (error);
+  assert_contact (fixture, fixture->s1, "2026-11-25T09:00");
+  g_clear_pointer (&undo, g_bytes_unref);
+
+  /* A shelter deleted (its consultations keep their name only), and the deletion undone. */
+  undo = bb_store_delete_undoable (fixture->store, BB_TYPE_SHELTER, fixture->s1, &error);
+  g_assert_no_error (error);
+  assert_contact (fixture, fixture->s1, NULL);
+  g_assert_true (bb_store_undo (fixture->store, undo, &error));
+  g_assert_no_error (error);
+  assert_contact (fixture, fixture->s1, "2026-11-25T09:00");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +674,8 @@ main (int   argc,
               test_list_follows_changes, fixture_tear_down);
   g_test_add ("/shelters/invitations", Fixture, NULL, fixture_set_up_small, test_invitations,
               fixture_tear_down);
+  g_test_add ("/shelters/stored-last-consultation", Fixture, NULL, fixture_set_up_small,
+              test_stored_last_consultation, fixture_tear_down);
   g_test_add ("/shelters/demo", Fixture, NULL, fixture_set_up, test_demo, fixture_tear_down);
 
   return g_test_run ();

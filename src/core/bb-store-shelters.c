@@ -19,6 +19,7 @@
   "SELECT s.id FROM shelter s" \
   " JOIN district d ON d.id = s.district_id" \
   " LEFT JOIN organisation o ON o.id = s.operator_id" \
+  " LEFT JOIN shelter_contact sc ON sc.shelter_id = s.id" \
   " WHERE (:pattern IS NULL OR s.name LIKE :pattern ESCAPE '\\'" \
   "        OR s.street LIKE :pattern ESCAPE '\\' OR s.postcode LIKE :pattern ESCAPE '\\'" \
   "        OR d.name LIKE :pattern ESCAPE '\\' OR o.name LIKE :pattern ESCAPE '\\')" \
@@ -26,12 +27,12 @@
   "   AND (:district = 0 OR s.district_id = :district)" \
   "   AND (:kind IS NULL OR s.kind = :kind)" \
   "   AND (:status IS NULL OR s.status = :status)" \
-  "   AND (:cutoff IS NULL OR (s.status <> 'closed' AND NOT EXISTS (" \
-  "          SELECT 1 FROM consultation c WHERE c.shelter_id = s.id AND c.started_at >= :cutoff)))" \
+  "   AND (:cutoff IS NULL OR (s.status <> 'closed'" \
+  "        AND coalesce (sc.last_consultation_at, '') < :cutoff))" \
   " ORDER BY "
 
-#define LAST_CONSULTATION \
-  "(SELECT MAX (c.started_at) FROM consultation c WHERE c.shelter_id = s.id)"
+/* Kept by the triggers of schema version 8 (0008-shelter-contact.sql). */
+#define LAST_CONSULTATION "sc.last_consultation_at"
 
 static const char * const orders[] = {
   [BB_SHELTER_SORT_NAME] = "s.name COLLATE NOCASE, s.id",
@@ -198,7 +199,7 @@ bb_store_dup_last_consultation (BbStore *self,
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
   stmt = _bb_store_prepare_or_warn (self,
-                                    "SELECT MAX (started_at) FROM consultation"
+                                    "SELECT last_consultation_at FROM shelter_contact"
                                     " WHERE shelter_id = ?1");
   if (stmt == NULL)
     return NULL;

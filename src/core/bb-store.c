@@ -641,9 +641,10 @@ note_change (BbStore    *self,
 static gboolean
 is_watched_table (const char *table)
 {
-  /* The FTS index maintains its shadow tables through the same connection. */
+  /* The FTS index maintains its shadow tables through the same connection; shelter_contact
+   * follows the consultations. */
   return !g_str_has_prefix (table, "search_index") && !g_str_has_prefix (table, "sqlite_") &&
-         strcmp (table, "meta") != 0;
+         strcmp (table, "meta") != 0 && strcmp (table, "shelter_contact") != 0;
 }
 
 static void
@@ -869,13 +870,14 @@ bb_store_rollback (BbStore *self)
 
 /* Undo ------------------------------------------------------------------------------------- */
 
-/* The search index follows its tables through triggers, also when an undo puts rows back; it
- * must not be recorded itself, or an undo would write it twice. */
+/* The search index and shelter_contact follow their tables through triggers, also when an
+ * undo puts rows back; they must not be recorded themselves, or an undo would write them
+ * twice (and find them changed: a conflict). */
 static int
 record_table (void       *user_data,
               const char *table)
 {
-  return !g_str_has_prefix (table, "search_index");
+  return !g_str_has_prefix (table, "search_index") && strcmp (table, "shelter_contact") != 0;
 }
 
 gboolean
@@ -2184,11 +2186,13 @@ bb_store_count_tables (BbStore  *self,
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  /* The FTS5 index counts as one table; its shadow tables are its business. */
+  /* The FTS5 index counts as one table; its shadow tables are its business, and
+   * shelter_contact is derived from the consultations. */
   stmt = _bb_store_prepare (self,
                             "SELECT name FROM sqlite_schema WHERE type = 'table'"
                             " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                             " AND name NOT LIKE 'search\\_index\\_%' ESCAPE '\\'"
+                            " AND name <> 'shelter_contact'"
                             " ORDER BY rowid",
                             error);
   if (stmt == NULL)

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define BB_STORE_ERROR (bb_store_error_quark ())
 
 /* The schema version this program writes; PRAGMA user_version of a current database. */
-#define BB_STORE_SCHEMA_VERSION 7
+#define BB_STORE_SCHEMA_VERSION 8
 
 typedef enum
 {
