@@ -621,6 +621,8 @@ test_stored_last_consultation (Fixture       *fixture,
   id = insert (fixture, g_object_new (BB_TYPE_CONSULTATION, "shelter-id", fixture->s1,
                                       "started-at", "2026-11-24T09:00", NULL));
   assert_contact (fixture, fixture->s1, "2026-11-24T09:00");
+  add_consultation (fixture, fixture->s1, "2020-05-05T09:00");
+  assert_contact (fixture, fixture->s1, "2026-11-24T09:00");
   consultation = bb_store_get (fixture->store, BB_TYPE_CONSULTATION, id, &error);
   g_assert_no_error (error);
   bb_consultation_set_shelter_id (consultation, fixture->s3);

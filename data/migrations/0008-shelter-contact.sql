@@ -13,12 +13,15 @@ INSERT INTO shelter_contact (shelter_id, last_consultation_at)
   SELECT shelter_id, max (started_at) FROM consultation
    WHERE shelter_id IS NOT NULL GROUP BY shelter_id;
 
--- Made again for one shelter after a change of its consultations.
+-- A new consultation can only move the date forward; after other changes the date of the
+-- shelters concerned is made again.
 CREATE TRIGGER consultation_contact_insert AFTER INSERT ON consultation
   WHEN NEW.shelter_id IS NOT NULL
 BEGIN
-  INSERT OR REPLACE INTO shelter_contact (shelter_id, last_consultation_at)
-    SELECT NEW.shelter_id, max (started_at) FROM consultation WHERE shelter_id = NEW.shelter_id;
+  INSERT INTO shelter_contact (shelter_id, last_consultation_at)
+    VALUES (NEW.shelter_id, NEW.started_at)
+    ON CONFLICT (shelter_id) DO UPDATE SET last_consultation_at = excluded.last_consultation_at
+     WHERE excluded.last_consultation_at > last_consultation_at;
 END;
 
 CREATE TRIGGER consultation_contact_update AFTER UPDATE OF shelter_id, started_at ON consultation

@@ -51,8 +51,8 @@ gboolean      _bb_store_exec           (BbStore       *self,
  * fires an index trigger and merges them again and again: 400,000 rows take minutes that
  * way. The index triggers are dropped while load runs and restored afterwards, inside the
  * transaction; the index then holds what the triggers write for the rows as they are at the
- * end (the views search_source_<table>). On a store whose index is not empty, load runs
- * with the triggers as usual. */
+ * end (the views search_source_<table>). shelter_contact is made the same way. On a store
+ * whose index is not empty, load runs with the triggers as usual. */
 typedef gboolean (*BbStoreLoadFunc) (gpointer   user_data,
                                      GError   **error);
 gboolean      _bb_store_bulk_load      (BbStore         *self,
