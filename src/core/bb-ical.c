@@ -1505,7 +1505,10 @@ build_plan (BbIcalPlan    *self,
       {
         gboolean is_override = icalcomponent_get_first_property (vevent, ICAL_RECURRENCEID_PROPERTY) != NULL;
         icalproperty *uid_property = icalcomponent_get_first_property (vevent, ICAL_UID_PROPERTY);
-        const char *uid = uid_property != NULL ? icalproperty_get_uid (uid_property) : NULL;
+        /* Without white space at the ends: libical keeps a leading space an escape such as
+         * "\u" turns into, but drops it when it reads our export, and the UID would change. */
+        g_autofree char *uid = uid_property != NULL && icalproperty_get_uid (uid_property) != NULL
+                               ? g_strstrip (g_strdup (icalproperty_get_uid (uid_property))) : NULL;
         const char *title = text_of (vevent, ICAL_SUMMARY_PROPERTY);
         BbIcalPlanItem *item;
 
