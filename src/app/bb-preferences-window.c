@@ -182,29 +182,6 @@ open_backup_folder_action (GtkWidget  *widget,
 }
 
 static void
-open_backup_folder_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (widget);
-  g_autofree char *folder = NULL;
-  g_autofree char *uri = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  /* Before the first backup the folder is made here, as private as the backups. */
-  folder = bb_store_dup_backup_folder (self->store);
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    g_debug ("Cannot create the backup folder: %s", g_strerror (errno));
-
-  file = g_file_new_for_path (folder);
-  uri = g_file_get_uri (file);
-  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-}
-
-static void
 bb_preferences_window_constructed (GObject *object)
 {
   BbPreferencesWindow *self = BB_PREFERENCES_WINDOW (object);

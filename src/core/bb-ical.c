@@ -470,7 +470,8 @@ bb_ical_export_to_file (BbStore                    *store,
   if (text == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE,
+  /* Names and e-mail addresses of the invited: private (0600). */
+  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_PRIVATE,
                                   NULL, NULL, error);
 }
 
