@@ -12,6 +12,8 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev libical-dev
   # running and testing the window headless
   xvfb xauth dbus dbus-x11 at-spi2-core libglib2.0-bin adwaita-icon-theme librsvg2-common fonts-cantarell
+  # names in Arabic and Hebrew script and emoji, as people write them
+  fonts-dejavu-core fonts-noto-color-emoji
   python3-pyatspi gir1.2-atspi-2.0
   # checks of the data files and of exports
   desktop-file-utils appstream-util python3-icalendar poppler-utils sqlite3
