@@ -356,6 +356,80 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The widgets under widget whose action is action_name. */
+static void
+collect_actionables (GtkWidget  *widget,
+                     const char *action_name,
+                     GPtrArray  *found)
+{
+  if (GTK_IS_ACTIONABLE (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    collect_actionables (c, action_name, found);
+}
+
+static guint
+count_actionables (GtkWidget  *widget,
+                   const char *action_name)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_actionables (widget, action_name, found);
+
+  return found->len;
+}
+
+/* A person with 55 links shows 50 of them and "5 more links", which shows all 55. */
+static void
+test_more_links (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  BbNetworkView *view = show_network (fixture);
+  g_autoptr(GListModel) people = bb_store_list (fixture->store, BB_TYPE_PERSON);
+  g_autoptr(BbPerson) person = g_object_new (BB_TYPE_PERSON, "given-name", "Lio",
+                                             "family-name", "Vielverbunden", NULL);
+  g_autoptr(GPtrArray) more = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_cmpuint (g_list_model_get_n_items (people), >=, 55);
+  g_assert_true (bb_store_begin (fixture->store, &error));
+  g_assert_true (bb_store_insert (fixture->store, BB_RECORD (person), &error));
+  id = bb_record_get_id (BB_RECORD (person));
+  for (guint i = 0; i < 55; i++)
+    {
+      g_autoptr(BbPerson) other = g_list_model_get_item (people, i);
+      gint64 other_id = bb_record_get_id (BB_RECORD (other));
+      g_autoptr(BbRelation) relation = NULL;
+
+      /* Outgoing and incoming links alike. */
+      relation = g_object_new (BB_TYPE_RELATION,
+                               i % 2 ? "from-person-id" : "to-person-id", id,
+                               i % 2 ? "to-person-id" : "from-person-id", other_id,
+                               "kind", "advises", NULL);
+      g_assert_true (bb_store_insert (fixture->store, BB_RECORD (relation), &error));
+    }
+  g_assert_true (bb_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+
+  WAIT_UNTIL (bb_network_view_show_record (view, BB_TYPE_PERSON, id), "the new person listed");
+  WAIT_UNTIL (find_title_label (GTK_WIDGET (view), "Lio Vielverbunden") != NULL,
+              "the person shown");
+  g_assert_cmpuint (count_actionables (GTK_WIDGET (view), "network.remove-relation"), ==, 50);
+  collect_actionables (GTK_WIDGET (view), "network.more-links", more);
+  g_assert_cmpuint (more->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more->pdata[0])), ==,
+                   "5 more links");
+
+  gtk_widget_activate (GTK_WIDGET (more->pdata[0]));
+  WAIT_UNTIL (count_actionables (GTK_WIDGET (view), "network.remove-relation") == 55,
+              "all links shown");
+  g_assert_cmpuint (count_actionables (GTK_WIDGET (view), "network.more-links"), ==, 0);
+}
+
 static void
 test_delete_undo (Fixture       *fixture,
                   gconstpointer  data)
@@ -434,6 +508,8 @@ main (int   argc,
               fixture_set_up_demo, test_invalid_email, fixture_tear_down);
   g_test_add ("/ui/network/relation-and-graph", Fixture, NULL,
               fixture_set_up_demo, test_relation_and_graph, fixture_tear_down);
+  g_test_add ("/ui/network/more-links", Fixture, NULL,
+              fixture_set_up_demo, test_more_links, fixture_tear_down);
   g_test_add ("/ui/network/delete-undo", Fixture, NULL,
               fixture_set_up_demo, test_delete_undo, fixture_tear_down);
 

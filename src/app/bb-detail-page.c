@@ -196,6 +196,27 @@ bb_detail_page_add_row (BbDetailPage *self,
   return row;
 }
 
+AdwActionRow *
+bb_detail_page_add_more (BbDetailPage *self,
+                         const char   *text,
+                         const char   *action_name)
+{
+  AdwActionRow *row;
+
+  g_return_val_if_fail (BB_IS_DETAIL_PAGE (self), NULL);
+
+  row = bb_detail_page_add_row (self, text, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
+  if (action_name != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-down-symbolic"));
+    }
+
+  return row;
+}
+
 static AdwActionRow *
 add_field (BbDetailPage *self,
            const char   *label,

@@ -41,6 +41,11 @@ AdwActionRow        *bb_detail_page_add_contact     (BbDetailPage *self,
 AdwActionRow        *bb_detail_page_add_row         (BbDetailPage *self,
                                                      const char   *title,
                                                      const char   *subtitle);
+/* The last row of a group that shows only its first rows: text (e.g. "12 more links") dimmed;
+ * with action_name, the row can be activated and the action shows the rest. */
+AdwActionRow        *bb_detail_page_add_more        (BbDetailPage *self,
+                                                     const char   *text,
+                                                     const char   *action_name);
 /* A row that leads to another record; NULL if id is 0. */
 AdwActionRow        *bb_detail_page_add_link        (BbDetailPage *self,
                                                      const char   *title,

@@ -47,7 +47,13 @@ struct _BbNetworkView
   GtkStack *browser_stack;
   GArray *region_ids;       /* per position of region_dropdown; 0 for all */
   BbNetworkGraph *graph;    /* the picture in the detail pane, while one is shown */
+  GType all_links_type;     /* the record whose links are all shown ("network.more-links") */
+  gint64 all_links_id;
 };
+
+/* Links shown of a person or organisation until "N more links" is activated: the largest
+ * have more than a thousand, each a row with two labels read. */
+#define MAX_LINKS 50
 
 G_DEFINE_FINAL_TYPE (BbNetworkView, bb_network_view, ADW_TYPE_BIN)
 
@@ -147,16 +153,18 @@ add_relation_buttons (AdwActionRow *row,
                                                "network.remove-relation", relation_id));
 }
 
+/* Adds at most *budget rows of relations (a list of bb_store_list_related) and takes them from
+ * *budget. */
 static void
 render_relations_from (BbStore      *store,
                        BbDetailPage *page,
-                       const char   *column,
-                       gint64        id,
-                       gboolean      outgoing)
+                       GListModel   *relations,
+                       gboolean      outgoing,
+                       guint        *budget)
 {
-  g_autoptr(GListModel) relations = bb_store_list_related (store, BB_TYPE_RELATION, column, id);
-  guint n = g_list_model_get_n_items (relations);
+  guint n = MIN (g_list_model_get_n_items (relations), *budget);
 
+  *budget -= n;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(BbRelation) relation = g_list_model_get_item (relations, i);
@@ -196,15 +204,26 @@ render_relations_from (BbStore      *store,
     }
 }
 
+/* The links of the record type/id: the first MAX_LINKS, outgoing first, and a row "N more
+ * links" for the rest, unless the rest was asked for. */
 static void
-render_relations (BbStore      *store,
-                  BbDetailPage *page,
-                  const char   *from_column,
-                  const char   *to_column,
-                  gint64        id)
+render_relations (BbNetworkView *self,
+                  BbStore       *store,
+                  BbDetailPage  *page,
+                  const char    *from_column,
+                  const char    *to_column,
+                  GType          type,
+                  gint64         id)
 {
   AdwPreferencesGroup *group = bb_detail_page_add_group (page, _("Links"));
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Link…"));
+  g_autoptr(GListModel) outgoing = bb_store_list_related (store, BB_TYPE_RELATION,
+                                                          from_column, id);
+  g_autoptr(GListModel) incoming = bb_store_list_related (store, BB_TYPE_RELATION,
+                                                          to_column, id);
+  guint total = g_list_model_get_n_items (outgoing) + g_list_model_get_n_items (incoming);
+  gboolean all = self->all_links_type == type && self->all_links_id == id;
+  guint budget = all ? total : MIN (total, MAX_LINKS);
 
   gtk_widget_add_css_class (add, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "network.add-link");
@@ -212,8 +231,19 @@ render_relations (BbStore      *store,
   /* The group stays visible without links, for its button. */
   gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
 
-  render_relations_from (store, page, from_column, id, TRUE);
-  render_relations_from (store, page, to_column, id, FALSE);
+  render_relations_from (store, page, outgoing, TRUE, &budget);
+  render_relations_from (store, page, incoming, FALSE, &budget);
+
+  if (!all && total > MAX_LINKS)
+    {
+      guint more = total - MAX_LINKS;
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more link", "%u more links",
+                                           more),
+                              more);
+      bb_detail_page_add_more (page, text, "network.more-links");
+    }
 }
 
 /* The data protection actions of a person (DSGVO), in a menu: rare, and one of them final. */
@@ -352,7 +382,7 @@ render_person (BbNetworkView *self,
       bb_detail_page_add_link (page, shelter, role_text, BB_TYPE_SHELTER, shelter_id);
     }
 
-  render_relations (store, page, "from-person-id", "to-person-id", id);
+  render_relations (self, store, page, "from-person-id", "to-person-id", BB_TYPE_PERSON, id);
 }
 
 static void
@@ -414,7 +444,8 @@ render_organisation (BbNetworkView  *self,
                                BB_TYPE_SHELTER, bb_record_get_id (BB_RECORD (shelter)));
     }
 
-  render_relations (store, page, "from-organisation-id", "to-organisation-id", id);
+  render_relations (self, store, page, "from-organisation-id", "to-organisation-id",
+                    BB_TYPE_ORGANISATION, id);
 }
 
 static void
@@ -427,6 +458,9 @@ render_record (BbRecord     *record,
   BbNetworkView *self = user_data;
 
   g_clear_weak_pointer (&self->graph);
+  if (G_OBJECT_TYPE (record) != self->all_links_type
+      || bb_record_get_id (record) != self->all_links_id)
+    self->all_links_type = G_TYPE_INVALID;
   if (BB_IS_PERSON (record))
     render_person (self, BB_PERSON (record), store, page, refresh);
   else
@@ -788,6 +822,24 @@ add_link_action (GtkWidget  *widget,
                   G_TYPE_INVALID);
 }
 
+/* Shows all links of the record shown, until another record is shown. */
+static void
+more_links_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbRecord *record = bb_browser_get_selected (self->browser);
+  BbStore *store = bb_browser_get_store (self->browser);
+
+  if (record == NULL || store == NULL)
+    return;
+
+  self->all_links_type = G_OBJECT_TYPE (record);
+  self->all_links_id = bb_record_get_id (record);
+  render_record (record, store, self->detail, TRUE, self);
+}
+
 static void
 edit_relation_action (GtkWidget  *widget,
                       const char *action_name,
@@ -1062,6 +1114,7 @@ bb_network_view_class_init (BbNetworkViewClass *klass)
                                    export_person_action);
   gtk_widget_class_install_action (widget_class, "network.erase-person", NULL,
                                    erase_person_action);
+  gtk_widget_class_install_action (widget_class, "network.more-links", NULL, more_links_action);
   gtk_widget_class_install_action (widget_class, "network.edit-relation", "x",
                                    edit_relation_action);
   gtk_widget_class_install_action (widget_class, "network.remove-relation", "x",

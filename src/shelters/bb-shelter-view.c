@@ -220,8 +220,7 @@ render_consultations (GPtrArray    *consultations,
                                            "%u earlier consultation in Consultations",
                                            "%u earlier consultations in Consultations", more),
                               more);
-      gtk_widget_add_css_class (GTK_WIDGET (bb_detail_page_add_row (page, text, NULL)),
-                                "dim-label");
+      bb_detail_page_add_more (page, text, NULL);
     }
 }
 
