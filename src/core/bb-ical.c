@@ -223,15 +223,16 @@ add_common (Exporter      *x,
   icalcomponent_add_property (vevent, icalproperty_new_sequence (bb_event_get_sequence (event)));
 }
 
+/* The VEVENT of event and one for each of its overrides (BbEventOverride, by recurrence-id). */
 static gboolean
 add_event (Exporter       *x,
            icalcomponent  *vcalendar,
            BbEvent        *event,
+           GPtrArray      *overrides,
            GError        **error)
 {
   gint64 id = bb_record_get_id (BB_RECORD (event));
   icalcomponent *vevent = icalcomponent_new_vevent ();
-  g_autoptr(GPtrArray) overrides = NULL;
   const char *kind_label;
 
   icalcomponent_add_component (vcalendar, vevent);
@@ -310,9 +311,6 @@ add_event (Exporter       *x,
     }
   x->report.n_events++;
 
-  overrides = bb_store_get_event_overrides (x->store, id, error);
-  if (overrides == NULL)
-    return FALSE;
   for (guint i = 0; i < overrides->len; i++)
     {
       BbEventOverride *override = g_ptr_array_index (overrides, i);
@@ -376,6 +374,7 @@ bb_ical_export (BbStore                    *store,
   static const BbIcalExportOptions defaults = { 0 };
   g_autoptr(icalcomponent) vcalendar = NULL;
   g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) overrides = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *name = NULL;
   g_autofree char *escaped_name = NULL;
@@ -397,15 +396,23 @@ bb_ical_export (BbStore                    *store,
   if (options->event_id != 0)
     {
       BbEvent *event = bb_store_get (store, BB_TYPE_EVENT, options->event_id, error);
+      GPtrArray *event_overrides;
 
       if (event == NULL)
         return NULL;
       events = g_ptr_array_new_with_free_func (g_object_unref);
       g_ptr_array_add (events, event);
+      event_overrides = bb_store_get_event_overrides (store, options->event_id, error);
+      if (event_overrides == NULL)
+        return NULL;
+      overrides = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+      g_ptr_array_add (overrides, event_overrides);
     }
   else
     {
-      events = bb_store_list_events_in_range (store, options->from, options->to, options->region_id, error);
+      /* The events and their overrides in two queries: no round trip per event. */
+      events = bb_store_list_events_with_overrides (store, options->from, options->to, options->region_id,
+                                                    &overrides, error);
       if (events == NULL)
         return NULL;
     }
@@ -443,7 +450,7 @@ bb_ical_export (BbStore                    *store,
   icalcomponent_add_component (vcalendar, bb_timezone_new_vtimezone ());
 
   for (guint i = 0; i < events->len; i++)
-    if (!add_event (&x, vcalendar, g_ptr_array_index (events, i), error))
+    if (!add_event (&x, vcalendar, g_ptr_array_index (events, i), g_ptr_array_index (overrides, i), error))
       return NULL;
 
   text = icalcomponent_as_ical_string_r (vcalendar);

@@ -1205,7 +1205,7 @@ add_occurrence (const GDate *date,
     }
   g_ptr_array_add (x->result, g_steal_pointer (&occurrence));
 
-  return TRUE;
+  return !(x->flags & BB_RECURRENCE_EXPAND_ANY);
 }
 
 static int

@@ -132,6 +132,9 @@ typedef enum
    * "cancelled"; EXDATEs are never yielded). Views show them struck through; counts of
    * meetings held leave them out. */
   BB_RECURRENCE_EXPAND_WITH_CANCELLED = 1 << 0,
+  /* Stop at the first occurrence found (not necessarily the earliest): for "is there any
+   * in the range?" without making them all. */
+  BB_RECURRENCE_EXPAND_ANY            = 1 << 1,
 } BbRecurrenceExpandFlags;
 
 /* The occurrences of event that overlap [from, to) — start < to and end > from, or start ≥

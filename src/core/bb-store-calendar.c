@@ -91,6 +91,42 @@ records_for_ids (BbStore       *self,
   return g_steal_pointer (&records);
 }
 
+/* "SELECT alias.id, alias.<column>, …": whole records of type for _bb_store_read_record(). */
+static char *
+select_records (GType       type,
+                const char *alias)
+{
+  const char * const *columns = _bb_store_get_columns (type);
+  GString *sql = g_string_new (NULL);
+
+  g_string_append_printf (sql, "SELECT %s.id", alias);
+  for (guint i = 0; columns[i] != NULL; i++)
+    g_string_append_printf (sql, ", %s.%s", alias, columns[i]);
+
+  return g_string_free (sql, FALSE);
+}
+
+/* Steps stmt (made of select_records (type, …)) to its end, appending its records. */
+static gboolean
+read_records (BbStore       *self,
+              sqlite3_stmt  *stmt,
+              GType          type,
+              GPtrArray     *records,
+              GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, _bb_store_read_record (type, stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      _bb_store_set_error (self, error, rc, "Cannot read the calendar");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 bump_sequence (BbStore  *self,
                gint64    event_id,
@@ -235,17 +271,22 @@ bb_store_get_event_overrides (BbStore  *self,
                               GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) overrides = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *columns = NULL;
+  g_autofree char *sql = NULL;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  stmt = _bb_store_prepare (self,
-                            "SELECT id FROM event_override WHERE event_id = ? ORDER BY recurrence_id",
-                            error);
+  columns = select_records (BB_TYPE_EVENT_OVERRIDE, "o");
+  sql = g_strconcat (columns, " FROM event_override o WHERE o.event_id = ? ORDER BY o.recurrence_id", NULL);
+  stmt = _bb_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, event_id);
+  if (!read_records (self, stmt, BB_TYPE_EVENT_OVERRIDE, overrides, error))
+    return NULL;
 
-  return records_for_ids (self, stmt, BB_TYPE_EVENT_OVERRIDE, error);
+  return g_steal_pointer (&overrides);
 }
 
 static gint64
@@ -596,30 +637,30 @@ bb_store_split_event (BbStore     *self,
   return finish (self, ok, error);
 }
 
-/* Events that may have occurrences in [from, to): series whose start is before to (their
- * end is found by expanding), single events overlapping. */
-static GPtrArray *
-candidate_events (BbStore     *self,
-                  const char  *from,
-                  const char  *to,
-                  gint64       region_id,
-                  const char  *kind,
-                  GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+/* Dates sort before the times of their day ("2026-03-01" < "2026-03-01T00:00"), which is
+ * what a range from a date means; an end equal to from is caught by the expansion. */
+#define CANDIDATES \
+  " WHERE (?1 IS NULL OR starts_at < ?1)" \
+  "   AND (rrule IS NOT NULL OR ?2 IS NULL OR ends_at >= ?2)" \
+  "   AND (?3 = 0 OR region_id = ?3)" \
+  "   AND (?4 IS NULL OR kind = ?4)"
 
-  /* Dates sort before the times of their day ("2026-03-01" < "2026-03-01T00:00"), which is
-   * what a range from a date means; an end equal to from is caught by the expansion. */
-  stmt = _bb_store_prepare (self,
-                            "SELECT id FROM event"
-                            " WHERE (?1 IS NULL OR starts_at < ?1)"
-                            "   AND (rrule IS NOT NULL OR ?2 IS NULL OR ends_at >= ?2)"
-                            "   AND (?3 = 0 OR region_id = ?3)"
-                            "   AND (?4 IS NULL OR kind = ?4)"
-                            " ORDER BY starts_at, id",
-                            error);
+/* The records of type sql (with CANDIDATES) yields for from, to, region_id and kind. */
+static gboolean
+read_candidates (BbStore     *self,
+                 const char  *sql,
+                 const char  *from,
+                 const char  *to,
+                 gint64       region_id,
+                 const char  *kind,
+                 GType        type,
+                 GPtrArray   *records,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _bb_store_prepare (self, sql, error);
+
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   if (to != NULL)
     sqlite3_bind_text (stmt, 1, to, -1, SQLITE_TRANSIENT);
   if (from != NULL)
@@ -628,7 +669,74 @@ candidate_events (BbStore     *self,
   if (kind != NULL)
     sqlite3_bind_text (stmt, 4, kind, -1, SQLITE_TRANSIENT);
 
-  return records_for_ids (self, stmt, BB_TYPE_EVENT, error);
+  return read_records (self, stmt, type, records, error);
+}
+
+/* Events that may have occurrences in [from, to): series whose start is before to (their
+ * end is found by expanding), single events overlapping; by start. *overrides gets for each
+ * of them (same index) the array of its overrides (BbEventOverride, by recurrence-id). Two
+ * queries whatever the number of events: no round trip per event. */
+static GPtrArray *
+candidate_events (BbStore     *self,
+                  const char  *from,
+                  const char  *to,
+                  gint64       region_id,
+                  const char  *kind,
+                  GPtrArray  **overrides,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_event = NULL;
+  g_autofree char *event_columns = select_records (BB_TYPE_EVENT, "event");
+  g_autofree char *override_columns = select_records (BB_TYPE_EVENT_OVERRIDE, "o");
+  g_autofree char *events_sql = NULL;
+  g_autofree char *overrides_sql = NULL;
+
+  events_sql = g_strconcat (event_columns, " FROM event" CANDIDATES " ORDER BY starts_at, id", NULL);
+  overrides_sql = g_strconcat (override_columns,
+                               " FROM event_override o"
+                               " WHERE o.event_id IN (SELECT id FROM event" CANDIDATES ")"
+                               " ORDER BY o.event_id, o.recurrence_id",
+                               NULL);
+
+  if (!read_candidates (self, events_sql, from, to, region_id, kind, BB_TYPE_EVENT, events, error))
+    return NULL;
+  if (overrides == NULL)
+    return g_steal_pointer (&events);
+  if (!read_candidates (self, overrides_sql, from, to, region_id, kind, BB_TYPE_EVENT_OVERRIDE,
+                        changed, error))
+    return NULL;
+
+  /* The overrides come by event id, the events by start. */
+  by_event = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < changed->len; i++)
+    {
+      BbEventOverride *override = g_ptr_array_index (changed, i);
+      gint64 event_id = bb_event_override_get_event_id (override);
+      GPtrArray *list = g_hash_table_lookup (by_event, &event_id);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (by_event, g_memdup2 (&event_id, sizeof event_id), list);
+        }
+      g_ptr_array_add (list, g_object_ref (override));
+    }
+
+  *overrides = g_ptr_array_new_full (events->len, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < events->len; i++)
+    {
+      gint64 event_id = bb_record_get_id (BB_RECORD (g_ptr_array_index (events, i)));
+      g_autofree gpointer key = NULL;
+      gpointer list = NULL;
+
+      if (!g_hash_table_steal_extended (by_event, &event_id, &key, &list))
+        list = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (*overrides, list);
+    }
+
+  return g_steal_pointer (&events);
 }
 
 static int
@@ -664,26 +772,23 @@ bb_store_list_occurrences (BbStore                 *self,
                            GError                 **error)
 {
   g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) overrides = NULL;
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
   g_return_val_if_fail (from != NULL && to != NULL, NULL);
 
-  events = candidate_events (self, from, to, region_id, kind, error);
+  events = candidate_events (self, from, to, region_id, kind, &overrides, error);
   if (events == NULL)
     return NULL;
 
   for (guint i = 0; i < events->len; i++)
     {
       BbEvent *event = g_ptr_array_index (events, i);
-      g_autoptr(GPtrArray) overrides = NULL;
       g_autoptr(GPtrArray) occurrences = NULL;
       g_autoptr(GError) local_error = NULL;
 
-      overrides = bb_store_get_event_overrides (self, bb_record_get_id (BB_RECORD (event)), error);
-      if (overrides == NULL)
-        return NULL;
-      occurrences = bb_recurrence_expand (event, overrides, from, to, flags, &local_error);
+      occurrences = bb_recurrence_expand (event, g_ptr_array_index (overrides, i), from, to, flags, &local_error);
       if (occurrences == NULL)
         {
           /* One unreadable series must not hide the whole calendar. The message quotes the
@@ -714,33 +819,53 @@ bb_store_list_events_in_range (BbStore     *self,
                                gint64       region_id,
                                GError     **error)
 {
+  g_return_val_if_fail (BB_IS_STORE (self), NULL);
+
+  return bb_store_list_events_with_overrides (self, from, to, region_id, NULL, error);
+}
+
+GPtrArray *
+bb_store_list_events_with_overrides (BbStore     *self,
+                                     const char  *from,
+                                     const char  *to,
+                                     gint64       region_id,
+                                     GPtrArray  **overrides,
+                                     GError     **error)
+{
   g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) candidate_overrides = NULL;
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) result_overrides = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  events = candidate_events (self, from, to, region_id, NULL, error);
+  events = candidate_events (self, from, to, region_id, NULL, &candidate_overrides, error);
   if (events == NULL)
     return NULL;
-  if (from == NULL && to == NULL)
-    return g_steal_pointer (&events);
 
   for (guint i = 0; i < events->len; i++)
     {
       BbEvent *event = g_ptr_array_index (events, i);
-      g_autoptr(GPtrArray) overrides = NULL;
-      g_autoptr(GPtrArray) occurrences = NULL;
+      GPtrArray *event_overrides = g_ptr_array_index (candidate_overrides, i);
 
-      overrides = bb_store_get_event_overrides (self, bb_record_get_id (BB_RECORD (event)), error);
-      if (overrides == NULL)
-        return NULL;
-      /* An open end: far enough for any series we keep. */
-      occurrences = bb_recurrence_expand (event, overrides, from != NULL ? from : "1970-01-01",
-                                          to != NULL ? to : "9999-12-31",
-                                          BB_RECURRENCE_EXPAND_WITH_CANCELLED, NULL);
-      if (occurrences == NULL || occurrences->len > 0)
-        g_ptr_array_add (result, g_object_ref (event));
+      if (from != NULL || to != NULL)
+        {
+          g_autoptr(GPtrArray) occurrences = NULL;
+
+          /* An open end: far enough for any series we keep. */
+          occurrences = bb_recurrence_expand (event, event_overrides, from != NULL ? from : "1970-01-01",
+                                              to != NULL ? to : "9999-12-31",
+                                              BB_RECURRENCE_EXPAND_WITH_CANCELLED | BB_RECURRENCE_EXPAND_ANY,
+                                              NULL);
+          if (occurrences != NULL && occurrences->len == 0)
+            continue;
+        }
+      g_ptr_array_add (result, g_object_ref (event));
+      g_ptr_array_add (result_overrides, g_ptr_array_ref (event_overrides));
     }
+
+  if (overrides != NULL)
+    *overrides = g_steal_pointer (&result_overrides);
 
   return g_steal_pointer (&result);
 }

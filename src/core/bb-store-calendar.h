@@ -97,6 +97,16 @@ GPtrArray *bb_store_list_events_in_range    (BbStore     *self,
                                              const char  *to,
                                              gint64       region_id,
                                              GError     **error);
+/* bb_store_list_events_in_range() with, in *overrides (if not NULL), for each event (same
+ * index) the array of its overrides (BbEventOverride, by recurrence-id), as
+ * bb_store_get_event_overrides() gives them: all read in two queries, for exporting many
+ * events without a round trip per event. */
+GPtrArray *bb_store_list_events_with_overrides (BbStore     *self,
+                                                const char  *from,
+                                                const char  *to,
+                                                gint64       region_id,
+                                                GPtrArray  **overrides,
+                                                GError     **error);
 
 /* The people invited to an event: directly, and through invited shelters every person with
  * a role there (person_shelter); each once, sorted by family and given name. An array of

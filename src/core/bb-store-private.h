@@ -125,6 +125,12 @@ char         *_bb_store_match_query    (const char  *text);
 
 /* The column names of a record type (property names with '_'), NULL-terminated, static. */
 const char * const *_bb_store_get_columns (GType       type);
+/* A new record of type from the current row of stmt: its id in column, the columns of
+ * _bb_store_get_columns() in their order after it. No round trip: for queries that read
+ * whole records ("SELECT id, <columns> …") instead of ids for bb_store_get(). */
+gpointer      _bb_store_read_record    (GType          type,
+                                        sqlite3_stmt  *stmt,
+                                        int            column);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, _bb_store_release)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbStoreParams, _bb_store_params_free)

@@ -2107,8 +2107,6 @@ bb_store_get (BbStore  *self,
 {
   const TypeInfo *info;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  GValue *values;
-  GObject *object;
   int rc;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
@@ -2137,14 +2135,26 @@ bb_store_get (BbStore  *self,
       return NULL;
     }
 
+  return _bb_store_read_record (type, stmt, 0);
+}
+
+gpointer
+_bb_store_read_record (GType         type,
+                       sqlite3_stmt *stmt,
+                       int           column)
+{
+  const TypeInfo *info = get_type_info (type);
+  GValue *values;
+  GObject *object;
+
   values = g_new0 (GValue, info->n_columns + 1);
   g_value_init (&values[0], G_TYPE_INT64);
-  g_value_set_int64 (&values[0], sqlite3_column_int64 (stmt, 0));
+  g_value_set_int64 (&values[0], sqlite3_column_int64 (stmt, column));
 
   for (guint i = 0; i < info->n_columns; i++)
     {
       g_value_init (&values[i + 1], info->pspecs[i]->value_type);
-      read_value (stmt, i + 1, &values[i + 1]);
+      read_value (stmt, column + i + 1, &values[i + 1]);
     }
 
   object = g_object_new_with_properties (type, info->n_columns + 1, info->names, values);
