@@ -154,6 +154,50 @@ test_views (Fixture       *fixture,
     }
 }
 
+/* Only the shown view is filled at start; a hidden one when it is first shown, or when a record
+ * in it is shown (the global search); a change of store reaches the views filled so far. */
+static void
+test_views_filled_when_shown (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  AdwViewStack *stack = _bb_window_get_view_stack (fixture->window);
+  /* Straight from the stack: _bb_window_get_view would fill them. */
+  GtkWidget *calendar = adw_view_stack_get_child_by_name (stack, "calendar");
+  GtkWidget *consultations = adw_view_stack_get_child_by_name (stack, "consultations");
+  g_autoptr(BbRecord) consultation = first_record (fixture->store, BB_TYPE_CONSULTATION);
+  g_autoptr(BbStore) empty = NULL;
+  g_autofree char *empty_path = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_nonnull (consultation);
+  id = bb_record_get_id (consultation);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "shelters");
+  WAIT_UNTIL (view_get_n_items (adw_view_stack_get_visible_child (stack)) > 0,
+              "the shown view's list to fill");
+  g_assert_cmpuint (view_get_n_items (calendar), ==, 0);
+  g_assert_cmpuint (view_get_n_items (consultations), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "calendar");
+  WAIT_UNTIL (view_get_n_items (calendar) > 0, "the calendar to fill when shown");
+  g_assert_cmpuint (view_get_n_items (consultations), ==, 0);
+
+  g_assert_true (bb_window_show_record (fixture->window, BB_TYPE_CONSULTATION, id));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "consultations");
+  g_assert_true (view_selected_is (consultations, BB_TYPE_CONSULTATION, id));
+  WAIT_UNTIL (view_get_n_items (consultations) > 0, "the consultations to fill");
+
+  /* The calendar, hidden now but filled before, follows the new store. */
+  empty_path = g_build_filename (fixture->dir, "empty.sqlite3", NULL);
+  empty = bb_store_open (empty_path, &error);
+  g_assert_no_error (error);
+  bb_window_set_store (fixture->window, empty);
+  g_assert_cmpuint (view_get_n_items (calendar), ==, 0);
+  WAIT_UNTIL (view_get_n_items (consultations) == 0, "the consultations to empty");
+  bb_window_set_store (fixture->window, fixture->store);
+  g_assert_cmpuint (view_get_n_items (calendar), >, 0);
+}
+
 static void
 test_view_show_record_signal (Fixture       *fixture,
                               gconstpointer  data)
@@ -601,6 +645,8 @@ main (int   argc,
 
   g_test_add ("/ui/window/views", Fixture, NULL,
               fixture_set_up_demo, test_views, fixture_tear_down);
+  g_test_add ("/ui/window/views-filled-when-shown", Fixture, NULL,
+              fixture_set_up_demo, test_views_filled_when_shown, fixture_tear_down);
   g_test_add ("/ui/window/show-record-signal", Fixture, NULL,
               fixture_set_up_demo, test_view_show_record_signal, fixture_tear_down);
   g_test_add ("/ui/window/search", Fixture, NULL,

@@ -13,6 +13,7 @@
 G_BEGIN_DECLS
 
 AdwViewStack    *_bb_window_get_view_stack     (BbWindow   *self);
+/* The view of page name, filled with the store first (as when its page is first shown). */
 GtkWidget       *_bb_window_get_view           (BbWindow   *self,
                                                 const char *name);
 BbSearchPopover *_bb_window_get_search_popover (BbWindow   *self);

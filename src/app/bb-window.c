@@ -179,6 +179,46 @@ _bb_window_update (BbWindow *self)
   bb_window_update (self);
 }
 
+/* A view is filled (given the store: its lists, the agenda and month, the report) only when its
+ * page is first shown or a caller reaches into it (bb_window_show_record, _bb_window_get_view):
+ * filling the four hidden views made the start to the first frame several times slower. A view
+ * once filled follows every later change of store, as before. */
+#define VIEW_FILLED_KEY "bb-window-view-filled"
+
+static void
+bb_window_fill_view (BbWindow  *self,
+                     GtkWidget *view)
+{
+  if (self->store == NULL || view == NULL)
+    return;
+
+  /* Each set_store returns at once when the view already has this store. */
+  if (view == self->shelter_view)
+    bb_shelter_view_set_store (BB_SHELTER_VIEW (view), self->store);
+  else if (view == self->network_view)
+    bb_network_view_set_store (BB_NETWORK_VIEW (view), self->store);
+  else if (view == self->consultation_view)
+    bb_consultation_view_set_store (BB_CONSULTATION_VIEW (view), self->store);
+  else if (view == self->calendar_view)
+    bb_calendar_view_set_store (BB_CALENDAR_VIEW (view), self->store);
+  else if (view == self->report_view)
+    bb_report_view_set_store (BB_REPORT_VIEW (view), self->store);
+  else
+    return;
+
+  g_object_set_data (G_OBJECT (view), VIEW_FILLED_KEY, GINT_TO_POINTER (TRUE));
+}
+
+static void
+on_visible_view_changed (BbWindow *self)
+{
+  /* Not while the pages go one by one as the window is destroyed. */
+  if (self->disposed)
+    return;
+
+  bb_window_fill_view (self, adw_view_stack_get_visible_child (self->view_stack));
+}
+
 const char *
 bb_window_view_for_type (GType type)
 {
@@ -209,6 +249,7 @@ bb_window_show_record (BbWindow *self,
 
   gtk_stack_set_visible_child_name (self->main_stack, "views");
   adw_view_stack_set_visible_child_name (self->view_stack, name);
+  bb_window_fill_view (self, adw_view_stack_get_child_by_name (self->view_stack, name));
 
   if (g_str_equal (name, "shelters"))
     return bb_shelter_view_show_record (BB_SHELTER_VIEW (self->shelter_view), type, id);
@@ -243,17 +284,26 @@ void
 bb_window_set_store (BbWindow *self,
                      BbStore  *store)
 {
+  GtkWidget *views[5];
+  GtkWidget *visible;
+
   g_return_if_fail (BB_IS_WINDOW (self));
   g_return_if_fail (BB_IS_STORE (store));
 
   if (!g_set_object (&self->store, store))
     return;
 
-  bb_shelter_view_set_store (BB_SHELTER_VIEW (self->shelter_view), store);
-  bb_network_view_set_store (BB_NETWORK_VIEW (self->network_view), store);
-  bb_consultation_view_set_store (BB_CONSULTATION_VIEW (self->consultation_view), store);
-  bb_calendar_view_set_store (BB_CALENDAR_VIEW (self->calendar_view), store);
-  bb_report_view_set_store (BB_REPORT_VIEW (self->report_view), store);
+  /* The shown view and those filled before; the others when they are first shown. */
+  views[0] = self->shelter_view;
+  views[1] = self->network_view;
+  views[2] = self->consultation_view;
+  views[3] = self->calendar_view;
+  views[4] = self->report_view;
+  visible = adw_view_stack_get_visible_child (self->view_stack);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (views[i] == visible || g_object_get_data (G_OBJECT (views[i]), VIEW_FILLED_KEY) != NULL)
+      bb_window_fill_view (self, views[i]);
+
   bb_search_popover_set_store (self->search_popover, store);
 
   bb_window_update (self);
@@ -702,6 +752,8 @@ bb_window_init (BbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed), NULL);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_view_changed), self, G_CONNECT_SWAPPED);
 
   self->demo_scale = 1.0;
   g_date_clear (&self->demo_reference_date, 1);
@@ -736,9 +788,14 @@ GtkWidget *
 _bb_window_get_view (BbWindow   *self,
                      const char *name)
 {
+  GtkWidget *view;
+
   g_return_val_if_fail (BB_IS_WINDOW (self), NULL);
 
-  return adw_view_stack_get_child_by_name (self->view_stack, name);
+  view = adw_view_stack_get_child_by_name (self->view_stack, name);
+  bb_window_fill_view (self, view);
+
+  return view;
 }
 
 BbSearchPopover *
