@@ -265,15 +265,8 @@ bb_window_ask_restore (BbWindow   *self,
                               "A safety copy of the data as it is now is kept in the folder "
                               "“%s”."), base, folder_display);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore From Backup?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = GTK_WIDGET (bb_destructive_dialog_new (GTK_WINDOW (self), _("Restore From Backup?"),
+                                                  body, "restore", _("_Restore")));
   g_object_set_data_full (G_OBJECT (dialog), "bb-path", g_strdup (path), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_confirmed), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
