@@ -247,7 +247,8 @@ bb_person_privacy_ask_erase (GtkWidget *widget,
                                         "good: their entry, roles in shelters, links, "
                                         "participation in consultations, invitations and "
                                         "attendance. This cannot be undone. Export their data "
-                                        "first if they asked for it."),
+                                        "first if they asked for it. Backups made before keep "
+                                        "the data until they are deleted."),
                                       "erase", _("_Erase"));
   if (mentions->len > 0)
     adw_message_dialog_set_extra_child (dialog, mentions_list (mentions));
