@@ -17,6 +17,7 @@ typedef struct
 {
   const char *codes[10];
   const char *labels[10];
+  const char *context;   /* translation context of the labels, or NULL */
 } CodeSet;
 
 /* Must match the CHECK constraints of data/migrations. */
@@ -34,7 +35,10 @@ static const CodeSet sets[BB_CODES_N_SETS] = {
   },
   [BB_CODES_SHELTER_STATUS] = {
     { "planned", "open", "closed", NULL },
-    { N_("Planned"), N_("Open"), N_("Closed") },
+    /* A shelter that is running ("In Betrieb"), not an open question. */
+    { NC_("shelter status", "Planned"), NC_("shelter status", "Open"),
+      NC_("shelter status", "Closed") },
+    "shelter status",
   },
   [BB_CODES_ROLE] = {
     { "volunteer-coordination", "management", "social-work", "other", NULL },
@@ -102,6 +106,9 @@ bb_codes_label (BbCodeSet   set,
 
   if (i < 0)
     return code;
+
+  if (sets[set].context != NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, sets[set].context, sets[set].labels[i]);
 
   return g_dgettext (GETTEXT_PACKAGE, sets[set].labels[i]);
 }
