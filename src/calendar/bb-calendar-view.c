@@ -1073,6 +1073,7 @@ action_delete_event (GtkWidget  *widget,
 {
   BbCalendarView *self = BB_CALENDAR_VIEW (widget);
   g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
   gboolean recurring;
   GtkWidget *dialog;
 
@@ -1081,23 +1082,16 @@ action_delete_event (GtkWidget  *widget,
 
   recurring = bb_calendar_entry_is_recurring (self->current);
   title = bb_format_isolate (bb_event_get_title (bb_calendar_entry_get_event (self->current)));
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   recurring ? _("Delete the Whole Series?") : _("Delete Event?"),
-                                   NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  recurring
-                                    ? _("“%s” is deleted with all its dates, invitations, "
-                                        "attendance and minutes.")
-                                    : _("“%s” is deleted with its invitations, attendance and "
-                                        "minutes."),
-                                  title);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  body = g_strdup_printf (recurring
+                           ? _("“%s” is deleted with all its dates, invitations, "
+                               "attendance and minutes.")
+                           : _("“%s” is deleted with its invitations, attendance and "
+                               "minutes."),
+                         title);
+  dialog = GTK_WIDGET (bb_destructive_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                  recurring ? _("Delete the Whole Series?")
+                                                            : _("Delete Event?"),
+                                                  body, "delete", _("_Delete")));
   g_object_set_data (G_OBJECT (dialog), "bb-id",
                      GSIZE_TO_POINTER (bb_calendar_entry_get_event_id (self->current)));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
