@@ -96,16 +96,44 @@ bb_application_describe_store_error (const GError *error,
                                     "so nothing was saved. Check the disk and keep a copy of the "
                                     "file."), display);
 
-        case BB_STORE_ERROR_FAILED:
-        case BB_STORE_ERROR_CONSTRAINT:
+        case BB_STORE_ERROR_CONFLICT:
+          /* The one code whose message is made for people (translated where it is set). */
+          return g_strdup (error->message);
+
         case BB_STORE_ERROR_NOT_FOUND:
+          return g_strdup_printf (_("The record is no longer in the database “%s”; someone may "
+                                    "have deleted it in the meantime. Nothing was saved."),
+                                  display);
+
+        case BB_STORE_ERROR_CONSTRAINT:
+          return g_strdup_printf (_("A value does not fit the rules of the database “%s”, so "
+                                    "nothing was saved. Please report this error."), display);
+
+        case BB_STORE_ERROR_FAILED:
         default:
-          break;
+          /* The other messages of the store are technical (the failing step in English and
+           * SQLite's own words): never shown, and not logged either, as they may quote a
+           * rule of the data. The code is enough to start looking. */
+          g_debug ("Store error %d", error->code);
+          return g_strdup_printf (_("Brückenbuch could not read or write the database “%s”. "
+                                    "If this happens again, please report it."), display);
         }
     }
 
-  /* The technical message names the cause for a bug report; it carries no personal data. */
+  /* Other domains (GIO, the calendar import) have messages made for people. */
   return g_strdup_printf (_("The database “%s” could not be used: %s"), display, error->message);
+}
+
+char *
+bb_application_describe_error (const GError *error,
+                               const char   *path)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (error->domain == BB_STORE_ERROR)
+    return bb_application_describe_store_error (error, path);
+
+  return g_strdup (error->message);
 }
 
 char *

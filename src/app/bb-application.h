@@ -26,6 +26,11 @@ void           bb_application_set_database_path    (BbApplication *self,
 /* What to tell the user when the database at path cannot be opened or written (translated). */
 char          *bb_application_describe_store_error (const GError  *error,
                                                     const char    *path);
+/* The message of error, except that a technical one of BB_STORE_ERROR is told as
+ * bb_application_describe_store_error() does: for errors of operations that read the store
+ * and do other things as well (an import, an export), whose messages are for people. */
+char          *bb_application_describe_error       (const GError  *error,
+                                                    const char    *path);
 /* What to tell the user when restoring the backup at backup_path into the database at
  * database_path failed (translated). */
 char          *bb_application_describe_restore_error (const GError *error,

@@ -596,7 +596,9 @@ run_export_ics (GVariantDict *options)
   file = g_file_new_for_commandline_arg (output);
   if (!bb_ical_export_to_file (store, &export, file, &report, &error))
     {
-      print_error (error->message);
+      g_autofree char *message = bb_application_describe_error (error, bb_store_get_path (store));
+
+      print_error (message);
       return 1;
     }
 
@@ -642,7 +644,8 @@ run_import_ics (GVariantDict *options)
   if (plan == NULL)
     {
       g_autofree char *display = g_filename_display_name (input);
-      g_autofree char *message = g_strdup_printf ("%s: %s", display, error->message);
+      g_autofree char *cause = bb_application_describe_error (error, bb_store_get_path (store));
+      g_autofree char *message = g_strdup_printf ("%s: %s", display, cause);
 
       print_error (message);
       return 1;

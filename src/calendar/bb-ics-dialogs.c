@@ -62,9 +62,7 @@ bb_ics_import_dialog_apply (GtkWidget *dialog)
   if (!bb_ical_plan_apply (import->plan, &error))
     {
       /* A full disk or a database that may not be written, in the user's words. */
-      g_autofree char *text = error->domain == BB_STORE_ERROR
-                              ? bb_application_describe_store_error (error, import->database_path)
-                              : g_strdup (error->message);
+      g_autofree char *text = bb_application_describe_error (error, import->database_path);
 
       gtk_label_set_label (import->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (import->error_label), TRUE);
@@ -121,10 +119,11 @@ bb_ics_import_dialog_new (GtkWidget *parent,
   basename = g_file_get_basename (file);
   if (plan == NULL)
     {
+      g_autofree char *message = bb_application_describe_error (error, bb_store_get_path (store));
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)),
                                                   _("Cannot Import This File"), NULL);
 
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s: %s", basename, error->message);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s: %s", basename, message);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       return dialog;
     }
@@ -411,7 +410,10 @@ on_export_file_chosen (GtkNativeDialog *native,
         gtk_window_destroy (GTK_WINDOW (dialog));
       else
         {
-          gtk_label_set_label (export->error_label, error->message);
+          g_autofree char *message = bb_application_describe_error (error,
+                                                                    bb_store_get_path (export->store));
+
+          gtk_label_set_label (export->error_label, message);
           gtk_widget_set_visible (GTK_WIDGET (export->error_label), TRUE);
         }
     }

@@ -314,7 +314,7 @@ bb_report_find_region (BbStore     *store,
     }
 
   g_set_error (error, BB_REPORT_ERROR, BB_REPORT_ERROR_UNKNOWN_REGION,
-               "No region is called “%s”", name);
+               _("No region is called “%s”"), name);
 
   return 0;
 }
@@ -879,7 +879,7 @@ bb_report_compute (BbStore      *store,
   if (!g_date_valid (from) || !g_date_valid (to) || g_date_compare (from, to) > 0)
     {
       g_set_error_literal (error, BB_REPORT_ERROR, BB_REPORT_ERROR_INVALID_PERIOD,
-                           "The period ends before it starts");
+                           _("The period ends before it starts"));
       return NULL;
     }
 
@@ -896,8 +896,11 @@ bb_report_compute (BbStore      *store,
       report->region_name = bb_store_dup_label (store, BB_TYPE_REGION, region_id);
       if (report->region_name == NULL)
         {
+          /* xgettext cannot read G_GINT64_FORMAT inside a message: the id as a string. */
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, region_id);
+
           g_set_error (error, BB_REPORT_ERROR, BB_REPORT_ERROR_UNKNOWN_REGION,
-                       "There is no region %" G_GINT64_FORMAT, region_id);
+                       _("There is no region with the id %s"), id);
           return NULL;
         }
     }

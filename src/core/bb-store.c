@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "bb-core-resources.h"
@@ -985,7 +986,7 @@ bb_store_undo (BbStore  *self,
     {
       if (rc == SQLITE_ABORT)
         g_set_error_literal (error, BB_STORE_ERROR, BB_STORE_ERROR_CONFLICT,
-                             "The records have changed since; the change cannot be undone");
+                             _("The records have changed since; the change cannot be undone"));
       else
         set_error_from_db (self->db, error, rc, "Cannot undo");
       bb_store_rollback (self);

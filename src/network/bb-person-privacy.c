@@ -85,11 +85,13 @@ on_export_response (GtkNativeDialog *dialog,
   if (file != NULL && (path == NULL || !bb_person_privacy_export (widget, store, person_id, path,
                                                                    &error)))
     {
+      g_autofree char *body = error != NULL
+                              ? bb_application_describe_error (error, bb_store_get_path (store))
+                              : g_strdup (_("Choose a folder on this computer."));
       GtkWidget *message;
 
       message = adw_message_dialog_new (get_window (widget), _("Cannot Save the Personal Data"),
-                                        error != NULL ? error->message
-                                                      : _("Choose a folder on this computer."));
+                                        body);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (message));
     }

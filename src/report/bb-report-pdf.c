@@ -412,7 +412,7 @@ bb_report_write_pdf (BbReport    *report,
 
       cairo_surface_destroy (surface);
       writer_clear (&w);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write “%s”: %s", display,
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), display,
                    cairo_status_to_string (status));
       return FALSE;
     }
@@ -436,7 +436,7 @@ bb_report_write_pdf (BbReport    *report,
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write “%s”: %s", display,
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), display,
                    cairo_status_to_string (status));
       return FALSE;
     }

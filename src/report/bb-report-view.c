@@ -163,12 +163,9 @@ bb_report_view_refresh (BbReportView *self)
                                     &error);
   if (self->report == NULL)
     {
-      g_autofree char *body = NULL;
+      g_autofree char *body = bb_application_describe_error (error,
+                                                             bb_store_get_path (self->store));
 
-      if (error->domain == BB_STORE_ERROR)
-        body = bb_application_describe_store_error (error, bb_store_get_path (self->store));
-      else
-        body = g_strdup (error->message);
       adw_status_page_set_description (self->error_page, body);
     }
 
