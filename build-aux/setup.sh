@@ -16,7 +16,9 @@ packages=(
   fonts-dejavu-core fonts-noto-color-emoji
   python3-pyatspi gir1.2-atspi-2.0
   # checks of the data files and of exports
-  desktop-file-utils appstream-util python3-icalendar poppler-utils sqlite3
+  desktop-file-utils appstream-util appstream python3-icalendar poppler-utils sqlite3
+  # build-aux/screenshots.sh
+  imagemagick xdotool
   locales
 )
 
