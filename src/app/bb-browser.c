@@ -56,6 +56,14 @@ enum {
   N_SIGNALS
 };
 
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
 static guint signals [N_SIGNALS];
 
 static void
@@ -111,17 +119,23 @@ show_record (BbBrowser *self,
              BbRecord  *record,
              gboolean   refresh)
 {
-  g_set_object (&self->current, record);
+  gboolean changed = g_set_object (&self->current, record);
+
   self->current_type = G_OBJECT_TYPE (record);
   self->current_id = bb_record_get_id (record);
 
   if (self->render_func != NULL)
     self->render_func (record, self->store, self->detail, refresh, self->render_data);
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED]);
 }
 
 static void
 show_none (BbBrowser *self)
 {
+  gboolean changed = self->current != NULL;
+
   g_clear_object (&self->current);
   self->current_type = G_TYPE_INVALID;
   self->current_id = 0;
@@ -134,12 +148,24 @@ show_none (BbBrowser *self)
       if (list->selection != NULL)
         set_selected_quietly (list, GTK_INVALID_LIST_POSITION);
     }
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED]);
 }
 
 static void
 navigate_to_detail (BbBrowser *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->leaflet));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail));
+
+  /* Side by side, the list keeps the focus, so that the arrows go on choosing records: the
+   * leaflet moves it into the child it makes visible. */
+  if (focus != NULL && !adw_leaflet_get_folded (self->leaflet)
+      && gtk_root_get_focus (root) != focus && gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (focus);
 }
 
 static gboolean
@@ -238,6 +264,70 @@ on_list_activate (List  *list,
 
   if (list->browser->current_id != 0)
     navigate_to_detail (list->browser);
+}
+
+/* Keyboard: Tab leaves a list ------------------------------------------------------------------ */
+
+static gboolean
+focus_beyond (GtkWidget        *widget,
+              GtkDirectionType  direction)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  gboolean moved;
+
+  /* The window moves the focus as for a Tab from the list, in its own order, but without
+   * entering the list again. */
+  gtk_widget_set_can_focus (widget, FALSE);
+  moved = gtk_widget_child_focus (root, direction);
+  /* Nothing after the list: round to the first (or last) widget of the window. */
+  if (!moved && GTK_IS_WINDOW (root))
+    {
+      gtk_window_set_focus (GTK_WINDOW (root), NULL);
+      moved = gtk_widget_child_focus (root, direction);
+    }
+  gtk_widget_set_can_focus (widget, TRUE);
+
+  return moved;
+}
+
+static gboolean
+on_list_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     gpointer               user_data)
+{
+  GtkWidget *list_view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+      return focus_beyond (list_view, (state & GDK_SHIFT_MASK) != 0 ? GTK_DIR_TAB_BACKWARD
+                                                                      : GTK_DIR_TAB_FORWARD);
+
+    case GDK_KEY_ISO_Left_Tab:
+      return focus_beyond (list_view, GTK_DIR_TAB_BACKWARD);
+
+    default:
+      return FALSE;
+    }
+}
+
+void
+bb_list_view_set_tab_leaves (GtkListView *list_view)
+{
+  GtkEventController *controller;
+
+  g_return_if_fail (GTK_IS_LIST_VIEW (list_view));
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_list_key_pressed), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (list_view), controller);
 }
 
 static void
@@ -364,6 +454,7 @@ bb_browser_add_list (BbBrowser        *self,
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), list);
   gtk_list_view_set_factory (list_view, factory);
   g_signal_connect_swapped (list_view, "activate", G_CALLBACK (on_list_activate), list);
+  bb_list_view_set_tab_leaves (list_view);
 
   bb_browser_watch_table (self, bb_record_type_get_table (type));
 }
@@ -685,12 +776,41 @@ bb_browser_finalize (GObject *object)
 }
 
 static void
+bb_browser_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  BbBrowser *self = BB_BROWSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_object (value, self->current);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 bb_browser_class_init (BbBrowserClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = bb_browser_dispose;
   object_class->finalize = bb_browser_finalize;
+  object_class->get_property = bb_browser_get_property;
+
+  /* The record of the detail pane, as bb_browser_get_selected(); views follow it to enable
+   * the actions that need one. */
+  properties [PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL,
+                         BB_TYPE_RECORD,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals [SHOW_RECORD] =
     g_signal_new ("show-record",

@@ -77,4 +77,9 @@ guint      bb_browser_get_n_items      (BbBrowser           *self);
 /* Focuses the visible list. */
 gboolean   bb_browser_focus_list       (BbBrowser           *self);
 
+/* GTK 4.8 moves Tab from row to row of a GtkListView, which puts whatever follows a long list
+ * out of reach of the keyboard. After this, Tab and Shift+Tab leave list_view for the widgets
+ * after and before it; the arrows move within it. The browser's lists have it already. */
+void       bb_list_view_set_tab_leaves (GtkListView         *list_view);
+
 G_END_DECLS

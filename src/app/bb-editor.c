@@ -184,6 +184,108 @@ bb_editor_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* Keyboard focus ------------------------------------------------------------------------------ */
+
+static GtkWidget *
+find_header_bar (GtkWidget *widget)
+{
+  if (ADW_IS_HEADER_BAR (widget) || GTK_IS_HEADER_BAR (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_header_bar (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+bb_editor_focus_first_field (GtkWindow *window)
+{
+  GtkWidget *header;
+  GtkWidget *focus;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  header = find_header_bar (GTK_WIDGET (window));
+  if (header == NULL)
+    return;
+
+  focus = gtk_window_get_focus (window);
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, header))
+    return;
+
+  /* What follows the header bar: the form, its first field first. */
+  for (GtkWidget *widget = header; widget != NULL && widget != GTK_WIDGET (window);
+       widget = gtk_widget_get_parent (widget))
+    for (GtkWidget *sibling = gtk_widget_get_next_sibling (widget);
+         sibling != NULL;
+         sibling = gtk_widget_get_next_sibling (sibling))
+      if (gtk_widget_child_focus (sibling, GTK_DIR_TAB_FORWARD))
+        return;
+}
+
+/* The window the editor was over gets the focus back where it was; if that widget is gone
+ * (a detail pane drawn again after the save), its view's list takes it. */
+static gboolean
+restore_parent_focus (gpointer user_data)
+{
+  g_autoptr(GtkWindow) parent = g_weak_ref_get (user_data);
+  GtkWidget *focus;
+
+  if (parent == NULL || !gtk_widget_get_mapped (GTK_WIDGET (parent)))
+    return G_SOURCE_REMOVE;
+
+  focus = gtk_window_get_focus (parent);
+  if (focus != NULL && gtk_widget_get_mapped (focus))
+    return G_SOURCE_REMOVE;
+
+  if (BB_IS_WINDOW (parent))
+    bb_window_focus_view (BB_WINDOW (parent));
+  else
+    gtk_widget_child_focus (GTK_WIDGET (parent), GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+bb_editor_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bb_editor_window_parent_class)->map (widget);
+
+  bb_editor_focus_first_field (GTK_WINDOW (widget));
+}
+
+static void
+bb_editor_window_unmap (GtkWidget *widget)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (bb_editor_window_parent_class)->unmap (widget);
+
+  if (parent != NULL)
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (ref, parent);
+      /* After the "saved" handlers have drawn the view again. */
+      g_idle_add_full (G_PRIORITY_LOW, restore_parent_focus, ref, weak_ref_free);
+    }
+}
+
 static void
 bb_editor_window_finalize (GObject *object)
 {
@@ -203,6 +305,8 @@ bb_editor_window_class_init (BbEditorWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->finalize = bb_editor_window_finalize;
+  widget_class->map = bb_editor_window_map;
+  widget_class->unmap = bb_editor_window_unmap;
   window_class->close_request = bb_editor_window_close_request;
   klass->is_dirty = bb_editor_window_real_is_dirty;
   klass->ask_discard = bb_editor_window_real_ask_discard;

@@ -53,6 +53,12 @@ void       bb_editor_window_finish             (BbEditorWindow *self,
                                                 gint64          id,
                                                 gboolean        toast_saved);
 
+/* Puts the focus on the first field below the header bar of window (an editor or a dialog)
+ * instead of the header's Cancel button, unless a widget below the header has it already.
+ * Editors do it when they are shown; when an editor goes, the window below gets the focus back
+ * where it was, or on its view's list if that widget is gone. */
+void       bb_editor_focus_first_field         (GtkWindow      *window);
+
 /* Free-text fields: the rule of free text (bb-validate.h) of the database column a field feeds
  * ("given-name", "notes", …), checked as people type, for any window (editors, dialogs, the
  * preferences). field is a GtkEditable (AdwEntryRow, GtkEntry) or a GtkTextView. What is wrong shows in a message of its own right below the field

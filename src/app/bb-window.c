@@ -261,6 +261,21 @@ bb_window_show_record (BbWindow *self,
   return bb_calendar_view_show_record (BB_CALENDAR_VIEW (self->calendar_view), type, id);
 }
 
+void
+bb_window_focus_view (BbWindow *self)
+{
+  GtkWidget *view;
+
+  g_return_if_fail (BB_IS_WINDOW (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") != 0)
+    return;
+
+  view = adw_view_stack_get_visible_child (self->view_stack);
+  if (view != NULL && !gtk_widget_grab_focus (view))
+    gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 on_view_show_record (BbWindow  *self,
                      GType      type,
@@ -337,8 +352,12 @@ show_view_action (GtkWidget  *widget,
   BbWindow *self = BB_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  /* Alt+1 … Alt+5 go to the view: its list, where the arrows, Return and Delete work. */
+  bb_window_focus_view (self);
 }
 
 static void

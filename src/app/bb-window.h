@@ -29,6 +29,8 @@ void        bb_window_set_store      (BbWindow      *self,
 gboolean    bb_window_show_record    (BbWindow      *self,
                                       GType          type,
                                       gint64         id);
+/* Puts the focus into the view shown: its list, or its first control. */
+void        bb_window_focus_view     (BbWindow      *self);
 /* The name of the view ("shelters", "network", "consultations", "calendar") that shows records
  * of type, or NULL. */
 const char *bb_window_view_for_type  (GType          type);

@@ -14,6 +14,7 @@
 
 #include "bb-application.h"
 #include "bb-attendance-dialog.h"
+#include "bb-browser.h"
 #include "bb-calendar-entry.h"
 #include "bb-calendar-view-private.h"
 #include "bb-core.h"
@@ -23,6 +24,7 @@
 #include "bb-ics-dialogs.h"
 #include "bb-month-view.h"
 #include "bb-occurrence-editor.h"
+#include "bb-view-shortcuts.h"
 #include "bb-window.h"
 
 /* The agenda lists the occurrences of the coming year. */
@@ -33,7 +35,9 @@ struct _BbCalendarView
   AdwBin parent_instance;
 
   AdwLeaflet *leaflet;
+  AdwSqueezer *title_squeezer;
   GtkLabel *title_label;
+  GtkRevealer *title_row;
   GtkToggleButton *month_toggle;
   GtkToggleButton *agenda_toggle;
   GtkStack *calendar_stack;
@@ -105,6 +109,15 @@ update_title (BbCalendarView *self)
   else
     title = bb_month_view_dup_title (self->month_view);
   gtk_label_set_label (self->title_label, title);
+}
+
+/* Where the toolbar has no room for the whole month, the squeezer shows nothing and the month
+ * goes to the row below (and back when the window grows). */
+static void
+on_title_squeezed (BbCalendarView *self)
+{
+  gtk_revealer_set_reveal_child (self->title_row,
+                                 adw_squeezer_get_visible_child (self->title_squeezer) == NULL);
 }
 
 static void
@@ -1368,20 +1381,16 @@ bb_calendar_view_class_init (BbCalendarViewClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.import", NULL, action_import);
   gtk_widget_class_install_action (widget_class, "calendar.export", NULL, action_export);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "calendar.today", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "calendar.new-event", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "calendar.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "calendar.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "calendar.show-month", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "calendar.show-agenda", NULL);
+  /* Ctrl+T, Ctrl+N, Ctrl+E, Ctrl+I, Ctrl+Shift+E, Ctrl+M, Ctrl+L: bb-view-shortcuts.c. */
 
   g_type_ensure (BB_TYPE_DETAIL_PAGE);
   g_type_ensure (BB_TYPE_MONTH_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BB_RESOURCE_PATH "/calendar/bb-calendar-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BbCalendarView, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BbCalendarView, title_row);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, month_toggle);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, agenda_toggle);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, calendar_stack);
@@ -1391,6 +1400,7 @@ bb_calendar_view_class_init (BbCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, detail);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_squeezed);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_date_changed);
@@ -1420,9 +1430,13 @@ bb_calendar_view_init (BbCalendarView *self)
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->agenda)));
   gtk_list_view_set_model (self->agenda_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
+  bb_list_view_set_tab_leaves (self->agenda_view);
 
   g_object_bind_property (self->leaflet, "folded", self->detail, "show-back-button",
                           G_BINDING_SYNC_CREATE);
   fill_filters (self);
   update_title (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.edit-event", FALSE);
+
+  bb_view_shortcuts_install (GTK_WIDGET (self), "calendar");
 }

@@ -20,6 +20,7 @@
 #include "bb-core.h"
 #include "bb-format.h"
 #include "bb-search-picker.h"
+#include "bb-view-shortcuts.h"
 #include "bb-window.h"
 
 struct _BbConsultationView
@@ -411,6 +412,9 @@ setup_followup_row (GtkSignalListItemFactory *factory,
   row->due_icon = gtk_image_new_from_icon_name ("task-past-due-symbolic");
   row->due = row_label ("caption", TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (row->due), PANGO_ELLIPSIZE_NONE);
+  /* "Due on … – overdue for … days" is wider than a narrow window. */
+  gtk_label_set_wrap (GTK_LABEL (row->due), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (row->due), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (due_box, "bb-due");
 
   gtk_box_append (GTK_BOX (due_box), row->due_icon);
@@ -747,8 +751,8 @@ update_filter_summary (BbConsultationView *self)
   gboolean active = !bb_consultation_query_is_empty (self->query);
 
   if (active)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u matching consultation",
-                                         "%u matching consultations", n), n);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u matching consultation",
+                                         "%'u matching consultations", n), n);
   gtk_label_set_text (self->filter_label, text != NULL ? text : "");
   gtk_revealer_set_reveal_child (self->filter_revealer, active);
   /* A date that is not valid yet filters nothing but is there to clear. */
@@ -1495,10 +1499,8 @@ bb_consultation_view_class_init (BbConsultationViewClass *klass)
   gtk_widget_class_install_action (widget_class, "consultation-view.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "consultation-view.clear-filters", NULL,
                                    clear_filters_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "consultation-view.new", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "consultation-view.edit", NULL);
+  /* Ctrl+N and Ctrl+E: bb-view-shortcuts.c. Delete on the lists and the detail, not while
+   * typing: the search entry takes Delete first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
                                        "consultation-view.delete", NULL);
 }
@@ -1539,6 +1541,8 @@ bb_consultation_view_init (BbConsultationView *self)
   bb_browser_watch_table (self->browser, "region");
   g_signal_connect_object (self->browser, "show-record", G_CALLBACK (on_browser_show_record),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->browser, "notify::selected", G_CALLBACK (update_actions),
+                           self, G_CONNECT_SWAPPED);
 
   /* Richer rows than the browser's title and subtitle: the view's own factories. */
   factory = gtk_signal_list_item_factory_new ();
@@ -1566,4 +1570,6 @@ bb_consultation_view_init (BbConsultationView *self)
   update_filter_summary (self);
   update_empty (self);
   update_actions (self);
+
+  bb_view_shortcuts_install (GTK_WIDGET (self), "consultations");
 }

@@ -23,6 +23,7 @@
 #include "bb-person-privacy.h"
 #include "bb-relation-editor.h"
 #include "bb-store-network.h"
+#include "bb-view-shortcuts.h"
 #include "bb-window.h"
 
 struct _BbNetworkView
@@ -871,31 +872,24 @@ remove_relation_action (GtkWidget  *widget,
   delete_with_undo (self, BB_TYPE_RELATION, g_variant_get_int64 (parameter), _("Link removed"));
 }
 
-/* The shortcuts work while the view is on screen, wherever the focus is in the window. */
-static gboolean
-shortcut_cb (GtkWidget *widget,
-             GVariant  *args,
-             gpointer   user_data)
-{
-  const char *action = user_data;
-
-  if (!gtk_widget_get_mapped (widget) || bb_browser_get_store (BB_NETWORK_VIEW (widget)->browser) == NULL)
-    return FALSE;
-
-  return gtk_widget_activate_action (widget, action, NULL);
-}
-
+/* What needs a selected record is disabled without one, so that its buttons are insensitive
+ * and its keys (Ctrl+E, Delete) go on to other handlers. */
 static void
-add_shortcut (GtkShortcutController *controller,
-              guint                  keyval,
-              const char            *action)
+update_actions (BbNetworkView *self)
 {
-  gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval,
-                                                                                  GDK_CONTROL_MASK),
-                                                          gtk_callback_action_new (shortcut_cb,
-                                                                                   (gpointer) action,
-                                                                                   NULL)));
+  gboolean has_store = bb_browser_get_store (self->browser) != NULL;
+  BbRecord *selected = bb_browser_get_selected (self->browser);
+  gboolean person = selected != NULL && BB_IS_PERSON (selected);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.new", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.new-person", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.new-organisation", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.edit", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.delete", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.add-link", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.more-links", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.export-person", person);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.erase-person", person);
 }
 
 static void
@@ -941,6 +935,7 @@ bb_network_view_set_store (BbNetworkView *self,
     g_signal_connect_object (model, "items-changed", G_CALLBACK (on_model_items_changed), self,
                              G_CONNECT_SWAPPED);
   clear_filters (self);
+  update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
@@ -1145,7 +1140,6 @@ bb_network_view_init (BbNetworkView *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   const char * const *codes = bb_codes_list (BB_CODES_ORGANISATION_KIND);
-  GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1171,12 +1165,10 @@ bb_network_view_init (BbNetworkView *self)
   bb_browser_watch_table (self->browser, "district");
   g_signal_connect_object (self->browser, "show-record", G_CALLBACK (on_browser_show_record),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->browser, "notify::selected", G_CALLBACK (update_actions),
+                           self, G_CONNECT_SWAPPED);
   update_empty (self);
+  update_actions (self);
 
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                     GTK_SHORTCUT_SCOPE_MANAGED);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_n, "network.new");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_e, "network.edit");
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  bb_view_shortcuts_install (GTK_WIDGET (self), "network");
 }

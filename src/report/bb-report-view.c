@@ -16,6 +16,7 @@
 #include "bb-core.h"
 #include "bb-report-pdf.h"
 #include "bb-report-view-private.h"
+#include "bb-view-shortcuts.h"
 #include "bb-window.h"
 
 struct _BbReportView
@@ -822,7 +823,6 @@ bb_report_view_class_init (BbReportViewClass *klass)
 static void
 bb_report_view_init (BbReportView *self)
 {
-  GtkEventController *shortcuts;
   GDate today;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -836,17 +836,8 @@ bb_report_view_init (BbReportView *self)
   bb_report_period_containing (self->kind, &today, &self->from, &self->to);
   gtk_drop_down_set_selected (self->kind_dropdown, self->kind);
 
-  /* Managed by the window, so that the keys work wherever the focus is while the report is
-   * shown (the stack unmaps the pages it hides). */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_ALT_MASK),
-                                                          gtk_named_action_new ("report.previous")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_ALT_MASK),
-                                                          gtk_named_action_new ("report.next")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  /* Alt+Page Up, Alt+Page Down while the report is shown: bb-view-shortcuts.c. */
+  bb_view_shortcuts_install (GTK_WIDGET (self), "report");
 
   g_signal_connect_object (self->kind_dropdown, "notify::selected",
                            G_CALLBACK (on_kind_selected), self, G_CONNECT_SWAPPED);

@@ -19,6 +19,7 @@
 #include "bb-shelter-editor.h"
 #include "bb-shelter-view-private.h"
 #include "bb-store-shelters.h"
+#include "bb-view-shortcuts.h"
 #include "bb-window.h"
 
 /* A shelter's detail lists this many consultations; the Beratungen view has them all. */
@@ -643,8 +644,8 @@ static void
 update_actions (BbShelterView *self)
 {
   gboolean has_store = bb_browser_get_store (self->browser) != NULL;
-  /* The buttons are on the detail of a shelter; the handlers check the selection. */
-  gboolean has_selection = has_store;
+  /* Disabled without a shelter, so that Ctrl+E and Delete go on to other handlers. */
+  gboolean has_selection = has_store && selected_id (self) != 0;
   GAction *action;
 
   action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "new");
@@ -849,27 +850,6 @@ static const GActionEntry action_entries[] = {
   { "undo-delete", undo_delete_activated },
 };
 
-/* Ctrl+N and Ctrl+E belong to whichever view is shown. */
-static gboolean
-shortcut_cb (GtkWidget *widget,
-             GVariant  *args,
-             gpointer   user_data)
-{
-  BbShelterView *self = BB_SHELTER_VIEW (widget);
-  const char *name = user_data;
-  GAction *action;
-
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-
-  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
-  if (!g_action_get_enabled (action))
-    return FALSE;
-
-  g_action_activate (action, NULL);
-  return TRUE;
-}
-
 /* Public API ------------------------------------------------------------------------------ */
 
 void
@@ -1067,6 +1047,10 @@ bb_shelter_view_class_init (BbShelterViewClass *klass)
 
   properties [PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
+  /* On the list and the detail, not while typing: the search entry takes Delete first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "shelter-view.delete",
+                                       NULL);
+
                          BB_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -1099,25 +1083,11 @@ bb_shelter_view_class_init (BbShelterViewClass *klass)
 }
 
 static void
-add_shortcut (GtkShortcutController *controller,
-              guint                  key,
-              const char            *action)
-{
-  gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (key,
-                                                                                  GDK_CONTROL_MASK),
-                                                          gtk_callback_action_new (shortcut_cb,
-                                                                                   (gpointer) action,
-                                                                                   NULL)));
-}
-
-static void
 bb_shelter_view_init (BbShelterView *self)
 {
   g_autoptr(GtkStringList) kinds = NULL;
   g_autoptr(GtkStringList) statuses = NULL;
   g_autoptr(GtkStringList) sorts = NULL;
-  GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1135,12 +1105,7 @@ bb_shelter_view_init (BbShelterView *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "shelter-view",
                                   G_ACTION_GROUP (self->actions));
 
-  controller = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
-                                     GTK_SHORTCUT_SCOPE_GLOBAL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_n, "new");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_e, "edit");
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  bb_view_shortcuts_install (GTK_WIDGET (self), "shelters");
 
   self->loading_filters = TRUE;
   kinds = code_labels (BB_CODES_SHELTER_TYPE, _("All Types"));
@@ -1169,4 +1134,6 @@ bb_shelter_view_init (BbShelterView *self)
                            self, G_CONNECT_SWAPPED);
   update_empty_page (self);
   update_actions (self);
+  g_signal_connect_object (self->browser, "notify::selected", G_CALLBACK (update_actions),
+                           self, G_CONNECT_SWAPPED);
 }
