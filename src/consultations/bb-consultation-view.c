@@ -412,9 +412,6 @@ setup_followup_row (GtkSignalListItemFactory *factory,
   row->due_icon = gtk_image_new_from_icon_name ("task-past-due-symbolic");
   row->due = row_label ("caption", TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (row->due), PANGO_ELLIPSIZE_NONE);
-  /* "Due on … – overdue for … days" is wider than a narrow window. */
-  gtk_label_set_wrap (GTK_LABEL (row->due), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (row->due), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (due_box, "bb-due");
 
   gtk_box_append (GTK_BOX (due_box), row->due_icon);
@@ -751,8 +748,8 @@ update_filter_summary (BbConsultationView *self)
   gboolean active = !bb_consultation_query_is_empty (self->query);
 
   if (active)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u matching consultation",
-                                         "%'u matching consultations", n), n);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u matching consultation",
+                                         "%u matching consultations", n), n);
   gtk_label_set_text (self->filter_label, text != NULL ? text : "");
   gtk_revealer_set_reveal_child (self->filter_revealer, active);
   /* A date that is not valid yet filters nothing but is there to clear. */
