@@ -53,8 +53,8 @@ bb_retention_dup_summary (BbStore *store,
 
   cutoff = bb_format_date (retention.cutoff);
   /* Translators: %u is a number of consultations, %s a date */
-  return g_strdup_printf (ngettext ("%u consultation from before %s",
-                                    "%u consultations from before %s",
+  return g_strdup_printf (ngettext ("%'u consultation from before %s",
+                                    "%'u consultations from before %s",
                                     retention.n_consultations),
                           retention.n_consultations, cutoff);
 }
@@ -81,7 +81,7 @@ on_delete_response (AdwMessageDialog     *dialog,
   else
     {
       /* Translators: a toast after deleting old consultations */
-      title = g_strdup_printf (ngettext ("%u consultation deleted", "%u consultations deleted",
+      title = g_strdup_printf (ngettext ("%'u consultation deleted", "%'u consultations deleted",
                                          deleted.n_consultations),
                                deleted.n_consultations);
     }
@@ -119,15 +119,15 @@ bb_retention_ask_delete (AdwPreferencesWindow *window,
 
   cutoff = bb_format_date (retention.cutoff);
   /* Translators: %u is a number of follow-ups (agreed tasks) */
-  followups = g_strdup_printf (ngettext ("%u follow-up", "%u follow-ups", retention.n_followups),
+  followups = g_strdup_printf (ngettext ("%'u follow-up", "%'u follow-ups", retention.n_followups),
                                retention.n_followups);
   /* Translators: the first %u is a number of consultations, %s a date, the second %s a number
    * of follow-ups ("3 follow-ups") */
-  body = g_strdup_printf (ngettext ("%u consultation from before %s is older than the retention "
+  body = g_strdup_printf (ngettext ("%'u consultation from before %s is older than the retention "
                                     "period. It is deleted for good, with its notes, topics, "
                                     "%s and the record of who took part. This cannot be "
                                     "undone.",
-                                    "%u consultations from before %s are older than the retention "
+                                    "%'u consultations from before %s are older than the retention "
                                     "period. They are deleted for good, with their notes, topics, "
                                     "%s and the record of who took part. This cannot be "
                                     "undone.",

@@ -114,7 +114,7 @@ bb_bar_chart_snapshot (GtkWidget   *widget,
     {
       BbReportItem *item = get_item (self, i);
       g_autoptr(PangoLayout) label = gtk_widget_create_pango_layout (widget, item->label);
-      g_autofree char *number = g_strdup_printf ("%u", item->count);
+      g_autofree char *number = g_strdup_printf ("%'u", item->count);
       g_autoptr(PangoLayout) value = gtk_widget_create_pango_layout (widget, number);
       double y = i * ROW_HEIGHT;
       double length = self->max > 0 ? bar_space * item->count / self->max : 0;
@@ -183,7 +183,7 @@ bb_bar_chart_query_tooltip (GtkWidget  *widget,
   if (item == NULL)
     return FALSE;
 
-  text = g_strdup_printf ("%s: %u", item->label, item->count);
+  text = g_strdup_printf ("%s: %'u", item->label, item->count);
   gtk_tooltip_set_text (tooltip, text);
 
   return TRUE;

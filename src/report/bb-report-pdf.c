@@ -182,7 +182,7 @@ draw_bar_row (Writer     *w,
               gboolean    with_bar,
               gboolean    shaded)
 {
-  g_autofree char *number = g_strdup_printf ("%u", count);
+  g_autofree char *number = g_strdup_printf ("%'u", count);
   double bar_x = MARGIN + LABEL_WIDTH + COUNT_WIDTH + BAR_GAP;
   double bar_width = PAGE_WIDTH - MARGIN - bar_x;
 
@@ -325,19 +325,19 @@ draw_report (Writer *w)
   w->y += SECTION_GAP;
   draw_section_title (w, _("Key Figures"));
   {
-    g_autofree char *consultations = g_strdup_printf ("%u", report->n_consultations);
+    g_autofree char *consultations = g_strdup_printf ("%'u", report->n_consultations);
     g_autofree char *share = bb_report_format_decimal (report->shelters_in_region > 0
                                                        ? 100.0 * report->shelters_reached
                                                          / report->shelters_in_region
                                                        : 0.0);
-    /* Translators: shelters reached, e.g. "12 of 40 (30,0 %)". */
-    g_autofree char *reached = g_strdup_printf (_("%u of %u (%s %%)"), report->shelters_reached,
+    /* Translators: shelters reached, e.g. "12 of 40 (30,0 %)"; %'u groups the digits. */
+    g_autofree char *reached = g_strdup_printf (_("%'u of %'u (%s %%)"), report->shelters_reached,
                                                 report->shelters_in_region, share);
-    g_autofree char *held = g_strdup_printf ("%u", report->jours_fixes_held);
+    g_autofree char *held = g_strdup_printf ("%'u", report->jours_fixes_held);
     g_autofree char *average = bb_report_format_decimal (report->average_attendance);
     g_autofree char *open_label = g_strdup_printf (_("Open follow-ups as of %s"), as_of);
-    /* Translators: open follow-ups, e.g. "14, of them 3 overdue". */
-    g_autofree char *open = g_strdup_printf (_("%u, of them %u overdue"), report->followups_open,
+    /* Translators: open follow-ups, e.g. "14, of them 3 overdue"; %'u groups the digits. */
+    g_autofree char *open = g_strdup_printf (_("%'u, of them %'u overdue"), report->followups_open,
                                              report->followups_overdue);
 
     draw_key_figure (w, _("Consultations"), consultations, TRUE);

@@ -113,8 +113,8 @@ bb_report_view_show (BbReportView *self)
     gtk_stack_set_visible_child_name (self->stack, "report");
 
   {
-    g_autofree char *consultations = g_strdup_printf ("%u", report->n_consultations);
-    g_autofree char *reached = g_strdup_printf ("%u / %u", report->shelters_reached,
+    g_autofree char *consultations = g_strdup_printf ("%'u", report->n_consultations);
+    g_autofree char *reached = g_strdup_printf ("%'u / %'u", report->shelters_reached,
                                                 report->shelters_in_region);
     int percent = report->shelters_in_region > 0
                   ? (int) (100.0 * report->shelters_reached / report->shelters_in_region + 0.5)
@@ -122,9 +122,9 @@ bb_report_view_show (BbReportView *self)
     /* Translators: a caption under "12 / 40"; %d is the share in per cent, followed by a
      * no-break space. */
     g_autofree char *reached_caption = g_strdup_printf (_("Shelters reached (%d %%)"), percent);
-    g_autofree char *held = g_strdup_printf ("%u", report->jours_fixes_held);
+    g_autofree char *held = g_strdup_printf ("%'u", report->jours_fixes_held);
     g_autofree char *average = g_strdup_printf ("%.1f", report->average_attendance);
-    g_autofree char *open = g_strdup_printf ("%u", report->followups_open);
+    g_autofree char *open = g_strdup_printf ("%'u", report->followups_open);
     g_autofree char *open_caption =
       g_strdup_printf (ngettext ("Open follow-ups, %u overdue", "Open follow-ups, %u overdue",
                                  report->followups_overdue),

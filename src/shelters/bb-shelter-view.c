@@ -78,13 +78,15 @@ dup_occupancy (BbShelter *shelter)
   int capacity = bb_shelter_get_capacity (shelter);
 
   if (residents >= 0 && capacity >= 0)
-    /* Translators: residents of a shelter / its capacity */
-    return g_strdup_printf (_("%d/%d residents"), residents, capacity);
+    /* Translators: residents of a shelter / its places, e.g. "1.234/1.500 residents"; the
+     * number of places chooses the plural form. %'d: digits grouped as the locale does. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'d/%'d resident", "%'d/%'d residents",
+                                         capacity), residents, capacity);
   if (residents >= 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d resident", "%d residents",
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'d resident", "%'d residents",
                                          residents), residents);
   if (capacity >= 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d place", "%d places", capacity),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'d place", "%'d places", capacity),
                             capacity);
 
   return NULL;
