@@ -35,7 +35,9 @@ struct _BbCalendarView
   AdwBin parent_instance;
 
   AdwLeaflet *leaflet;
+  AdwSqueezer *title_squeezer;
   GtkLabel *title_label;
+  GtkRevealer *title_row;
   GtkToggleButton *month_toggle;
   GtkToggleButton *agenda_toggle;
   GtkStack *calendar_stack;
@@ -107,6 +109,15 @@ update_title (BbCalendarView *self)
   else
     title = bb_month_view_dup_title (self->month_view);
   gtk_label_set_label (self->title_label, title);
+}
+
+/* Where the toolbar has no room for the whole month, the squeezer shows nothing and the month
+ * goes to the row below (and back when the window grows). */
+static void
+on_title_squeezed (BbCalendarView *self)
+{
+  gtk_revealer_set_reveal_child (self->title_row,
+                                 adw_squeezer_get_visible_child (self->title_squeezer) == NULL);
 }
 
 static void
@@ -1377,7 +1388,9 @@ bb_calendar_view_class_init (BbCalendarViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                BB_RESOURCE_PATH "/calendar/bb-calendar-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BbCalendarView, title_squeezer);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BbCalendarView, title_row);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, month_toggle);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, agenda_toggle);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, calendar_stack);
@@ -1387,6 +1400,7 @@ bb_calendar_view_class_init (BbCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbCalendarView, detail);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_squeezed);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_date_changed);

@@ -412,6 +412,9 @@ setup_followup_row (GtkSignalListItemFactory *factory,
   row->due_icon = gtk_image_new_from_icon_name ("task-past-due-symbolic");
   row->due = row_label ("caption", TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (row->due), PANGO_ELLIPSIZE_NONE);
+  /* "Due on … – overdue for … days" is wider than a narrow window. */
+  gtk_label_set_wrap (GTK_LABEL (row->due), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (row->due), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (due_box, "bb-due");
 
   gtk_box_append (GTK_BOX (due_box), row->due_icon);
