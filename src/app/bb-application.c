@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-accessibility.h"
 #include "bb-application.h"
 #include "bb-commands.h"
 #include "bb-core.h"
@@ -339,6 +340,7 @@ bb_application_startup (GApplication *app)
   g_assert (bb_get_resource () != NULL);
 
   G_APPLICATION_CLASS (bb_application_parent_class)->startup (app);
+  bb_accessibility_init ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);

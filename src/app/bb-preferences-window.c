@@ -327,12 +327,35 @@ bb_preferences_window_class_init (BbPreferencesWindowClass *klass)
                                    delete_old_consultations_action);
 }
 
+/* AdwPreferencesWindow keeps a search entry without a name even with the search turned off;
+ * a screen reader walking the window would find "GtkSearchEntry". */
+static gboolean
+name_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search"),
+                                      -1);
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (name_search_entry (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 bb_preferences_window_init (BbPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
+  name_search_entry (GTK_WIDGET (self));
 }
 
 BbPreferencesWindow *

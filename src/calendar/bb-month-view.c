@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-accessible-part.h"
 #include "bb-month-view.h"
 
 #define N_WEEKS 6
@@ -35,6 +36,9 @@ struct _BbMonthView
   GDate first;      /* the Monday on or before the 1st of the selected month */
   GPtrArray *entries;
   GArray *hit_areas;
+  /* For assistive technology and the keyboard focus: one child per day, named with its date
+   * and its events; the focus is on the selected day's. */
+  GtkWidget *cells[N_WEEKS * 7];
 };
 
 G_DEFINE_FINAL_TYPE (BbMonthView, bb_month_view, GTK_TYPE_WIDGET)
@@ -87,6 +91,81 @@ day_date (BbMonthView *self,
   g_date_add_days (date, day);
 }
 
+static char *
+dup_entry_text (BbCalendarEntry *entry,
+                const GDate     *date)
+{
+  const char *starts_at = bb_calendar_entry_get_starts_at (entry);
+  GDate start;
+  int hour, minute;
+
+  if (!bb_calendar_entry_get_all_day (entry)
+      && bb_recurrence_parse_time (starts_at, &start, &hour, &minute)
+      && hour >= 0 && g_date_compare (&start, date) == 0)
+    return g_strdup_printf ("%02d:%02d %s", hour, minute, bb_calendar_entry_get_title (entry));
+
+  return g_strdup (bb_calendar_entry_get_title (entry));
+}
+
+/* What a screen reader says of a day: "Wednesday, November 25: 10:00 Jour fixe Nord; …". */
+static char *
+dup_day_label (BbMonthView *self,
+               const GDate *date)
+{
+  g_autoptr(GPtrArray) entries = bb_month_view_dup_entries_on (self, date);
+  g_autoptr(GString) label = g_string_new (NULL);
+  char buffer[128];
+
+  /* Translators: a day of the month view for screen readers, strftime format:
+   * "Wednesday, November 25" */
+  g_date_strftime (buffer, sizeof buffer, _("%A, %B %-d"), date);
+  g_string_append (label, buffer);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_autofree char *text = dup_entry_text (entries->pdata[i], date);
+
+      g_string_append (label, i == 0 ? ": " : "; ");
+      g_string_append (label, text);
+      if (bb_calendar_entry_is_cancelled (entries->pdata[i]))
+        g_string_append_printf (label, " (%s)", _("Cancelled"));
+    }
+
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
+static void
+update_cells (BbMonthView *self)
+{
+  for (guint day = 0; day < G_N_ELEMENTS (self->cells); day++)
+    {
+      g_autofree char *label = NULL;
+      GDate date;
+
+      day_date (self, day, &date);
+      label = dup_day_label (self, &date);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->cells[day]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->cells[day]),
+                                   GTK_ACCESSIBLE_STATE_SELECTED,
+                                   g_date_compare (&date, &self->selected) == 0,
+                                   -1);
+    }
+}
+
+static GtkWidget *
+get_selected_cell (BbMonthView *self)
+{
+  return self->cells[g_date_days_between (&self->first, &self->selected)];
+}
+
+static gboolean
+has_focus_within (BbMonthView *self)
+{
+  return (gtk_widget_get_state_flags (GTK_WIDGET (self)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+}
+
 void
 bb_month_view_set_selected_date (BbMonthView *self,
                                  const GDate *date)
@@ -99,6 +178,10 @@ bb_month_view_set_selected_date (BbMonthView *self,
 
   self->selected = *date;
   update_first (self);
+  update_cells (self);
+  /* The focus follows the selected day, so that a screen reader announces it. */
+  if (has_focus_within (self))
+    gtk_widget_grab_focus (get_selected_cell (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_DATE]);
 }
@@ -180,6 +263,7 @@ bb_month_view_set_entries (BbMonthView *self,
   g_array_set_size (self->hit_areas, 0);
   if (entries != NULL)
     self->entries = g_ptr_array_ref (entries);
+  update_cells (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -271,22 +355,6 @@ append_text (GtkSnapshot   *snapshot,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
-}
-
-static char *
-dup_entry_text (BbCalendarEntry *entry,
-                const GDate     *date)
-{
-  const char *starts_at = bb_calendar_entry_get_starts_at (entry);
-  GDate start;
-  int hour, minute;
-
-  if (!bb_calendar_entry_get_all_day (entry)
-      && bb_recurrence_parse_time (starts_at, &start, &hour, &minute)
-      && hour >= 0 && g_date_compare (&start, date) == 0)
-    return g_strdup_printf ("%02d:%02d %s", hour, minute, bb_calendar_entry_get_title (entry));
-
-  return g_strdup (bb_calendar_entry_get_title (entry));
 }
 
 static void
@@ -465,7 +533,7 @@ bb_month_view_snapshot (GtkWidget   *widget,
         {
           gtk_snapshot_append_color (snapshot, &selected_bg,
                                      &GRAPHENE_RECT_INIT (x, y, cell_width, cell_height));
-          if (gtk_widget_has_focus (widget))
+          if (has_focus_within (self))
             {
               GskRoundedRect outline;
               float widths[4] = { 2, 2, 2, 2 };
@@ -531,6 +599,31 @@ bb_month_view_measure (GtkWidget      *widget,
     {
       *minimum = HEADER_HEIGHT + N_WEEKS * 48;
       *natural = HEADER_HEIGHT + N_WEEKS * 110;
+    }
+}
+
+static void
+bb_month_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  BbMonthView *self = BB_MONTH_VIEW (widget);
+  float cell_width, cell_height;
+
+  get_cell_size (self, &cell_width, &cell_height);
+  for (guint day = 0; day < G_N_ELEMENTS (self->cells); day++)
+    {
+      int x = (int) ((day % 7) * cell_width);
+      int y = (int) (HEADER_HEIGHT + (day / 7) * cell_height);
+
+      gtk_widget_size_allocate (self->cells[day],
+                                &(GtkAllocation) {
+                                  x, y,
+                                  (int) ((day % 7 + 1) * cell_width) - x,
+                                  (int) (HEADER_HEIGHT + (day / 7 + 1) * cell_height) - y
+                                },
+                                -1);
     }
 }
 
@@ -649,7 +742,35 @@ on_focus_changed (BbMonthView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The month view takes the focus in the selected day's cell, and Tab leaves it from there. */
+static gboolean
+bb_month_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (get_selected_cell (BB_MONTH_VIEW (widget)));
+}
+
+static gboolean
+bb_month_view_focus (GtkWidget        *widget,
+                     GtkDirectionType  direction)
+{
+  if (has_focus_within (BB_MONTH_VIEW (widget)))
+    return FALSE;
+
+  return bb_month_view_grab_focus (widget);
+}
+
 /* GObject ----------------------------------------------------------------------------------- */
+
+static void
+bb_month_view_dispose (GObject *object)
+{
+  BbMonthView *self = (BbMonthView *)object;
+
+  for (guint day = 0; day < G_N_ELEMENTS (self->cells); day++)
+    g_clear_pointer (&self->cells[day], gtk_widget_unparent);
+
+  G_OBJECT_CLASS (bb_month_view_parent_class)->dispose (object);
+}
 
 static void
 bb_month_view_finalize (GObject *object)
@@ -707,11 +828,15 @@ bb_month_view_class_init (BbMonthViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = bb_month_view_dispose;
   object_class->finalize = bb_month_view_finalize;
   object_class->get_property = bb_month_view_get_property;
   object_class->set_property = bb_month_view_set_property;
   widget_class->snapshot = bb_month_view_snapshot;
   widget_class->measure = bb_month_view_measure;
+  widget_class->size_allocate = bb_month_view_size_allocate;
+  widget_class->grab_focus = bb_month_view_grab_focus;
+  widget_class->focus = bb_month_view_focus;
 
   properties [PROP_SELECTED_DATE] =
     g_param_spec_boxed ("selected-date", NULL, NULL,
@@ -742,12 +867,16 @@ bb_month_view_init (BbMonthView *self)
   GtkEventController *focus;
 
   self->hit_areas = g_array_new (FALSE, FALSE, sizeof (HitArea));
+  for (guint day = 0; day < G_N_ELEMENTS (self->cells); day++)
+    {
+      self->cells[day] = bb_accessible_part_new (GTK_ACCESSIBLE_ROLE_GRID_CELL);
+      gtk_widget_set_parent (self->cells[day], GTK_WIDGET (self));
+    }
   g_date_clear (&self->first, 1);
   get_today (&self->selected);
   update_first (self);
+  update_cells (self);
 
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Month"),
                                   -1);

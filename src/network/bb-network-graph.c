@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-accessible-part.h"
 #include "bb-core.h"
 #include "bb-network-graph.h"
 
@@ -33,7 +34,10 @@ struct _BbNetworkGraph
   GtkWidget parent_instance;
 
   BbNeighbourhood *hood;
-  GArray *positions;      /* graphene_point_t per node, from the last snapshot */
+  GArray *positions;      /* graphene_point_t per node, from the last layout */
+  /* For assistive technology and the keyboard focus: a child per node, named with the
+   * record and its links, placed over the node; the focus is on the chosen node's. */
+  GPtrArray *parts;
   int focus;
   int hover;
   guint n_inner;          /* nodes on the inner ring, from the last layout */
@@ -136,6 +140,37 @@ static guint
 n_nodes (BbNetworkGraph *self)
 {
   return self->hood != NULL ? bb_neighbourhood_get_n_nodes (self->hood) : 0;
+}
+
+/* "Anna Schmidt (Person)", "Diakonie Berlin (Operator)" */
+static char *
+dup_node_text (BbNetworkGraph *self,
+               guint           index)
+{
+  BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, index);
+  const char *kind = node->type == BB_TYPE_PERSON
+                     ? _("Person") : bb_codes_label (BB_CODES_ORGANISATION_KIND, node->kind);
+
+  return g_strdup_printf ("%s (%s)", node->label, kind);
+}
+
+/* "Anna Schmidt works for Diakonie Berlin" */
+static char *
+dup_edge_text (BbNetworkGraph *self,
+               BbNetworkEdge  *edge)
+{
+  /* Translators: a relation between two people or organisations, e.g.
+   * "Anna Schmidt" "works for" "Diakonie Berlin" */
+  return g_strdup_printf (_("%1$s %2$s %3$s"),
+                          bb_neighbourhood_get_node (self->hood, edge->from)->label,
+                          edge_label (edge->kind),
+                          bb_neighbourhood_get_node (self->hood, edge->to)->label);
+}
+
+static gboolean
+has_focus_within (BbNetworkGraph *self)
+{
+  return (gtk_widget_get_state_flags (GTK_WIDGET (self)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
 }
 
 static graphene_point_t *
@@ -394,7 +429,8 @@ append_node (BbNetworkGraph *self,
   lookup_color (GTK_WIDGET (self), "view_bg_color", &background);
   lookup_color (GTK_WIDGET (self), "accent_color", &accent);
 
-  if (index == (guint) self->focus && gtk_widget_has_visible_focus (GTK_WIDGET (self)))
+  if (index == (guint) self->focus && index < self->parts->len
+      && gtk_widget_has_visible_focus (g_ptr_array_index (self->parts, index)))
     {
       GskRoundedRect ring;
 
@@ -600,6 +636,44 @@ append_labels (BbNetworkGraph *self,
     }
 }
 
+static int
+get_legend_height (PangoLayout *legend)
+{
+  int height;
+
+  if (legend == NULL)
+    return 0;
+
+  pango_layout_get_pixel_size (legend, NULL, &height);
+  return height + 6;
+}
+
+/* The parts go over their nodes, so that a magnifier follows the focus. */
+static void
+bb_network_graph_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  BbNetworkGraph *self = BB_NETWORK_GRAPH (widget);
+  g_autoptr(PangoLayout) legend = NULL;
+
+  if (n_nodes (self) == 0)
+    return;
+
+  legend = create_legend (self, width);
+  layout_nodes (self, width, MAX (height - get_legend_height (legend), 40));
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      graphene_point_t *p = position (self, i);
+      int r = (int) (i == 0 ? CENTRE_RADIUS : NODE_RADIUS) + 4;
+
+      gtk_widget_size_allocate (g_ptr_array_index (self->parts, i),
+                                &(GtkAllocation) { (int) p->x - r, (int) p->y - r, 2 * r, 2 * r },
+                                -1);
+    }
+}
+
 static void
 bb_network_graph_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -620,12 +694,7 @@ bb_network_graph_snapshot (GtkWidget   *widget,
   bg.alpha = 0.85f;
 
   legend = create_legend (self, (int) width);
-  if (legend != NULL)
-    {
-      pango_layout_get_pixel_size (legend, NULL, &legend_height);
-      legend_height += 6;
-    }
-
+  legend_height = get_legend_height (legend);
   layout_nodes (self, width, MAX (height - legend_height, 40));
 
   for (guint i = 0; i < bb_neighbourhood_get_n_edges (self->hood); i++)
@@ -779,17 +848,12 @@ on_query_tooltip (GtkWidget  *widget,
 {
   BbNetworkGraph *self = BB_NETWORK_GRAPH (widget);
   int index = keyboard ? self->focus : bb_network_graph_node_at (self, x, y);
-  BbNetworkNode *node;
-  const char *kind;
   g_autofree char *text = NULL;
 
   if (index < 0 || (guint) index >= n_nodes (self))
     return FALSE;
 
-  node = bb_neighbourhood_get_node (self->hood, index);
-  kind = node->type == BB_TYPE_PERSON ? _("Person")
-                                      : bb_codes_label (BB_CODES_ORGANISATION_KIND, node->kind);
-  text = g_strdup_printf ("%s (%s)", node->label, kind);
+  text = dup_node_text (self, index);
   gtk_tooltip_set_text (tooltip, text);
 
   return TRUE;
@@ -846,6 +910,24 @@ on_key_pressed (GtkEventControllerKey *controller,
     }
 }
 
+/* The picture takes the focus in the chosen node's part. */
+static gboolean
+bb_network_graph_grab_focus (GtkWidget *widget)
+{
+  BbNetworkGraph *self = BB_NETWORK_GRAPH (widget);
+
+  if (self->parts->len == 0)
+    return FALSE;
+
+  return gtk_widget_grab_focus (g_ptr_array_index (self->parts, MAX (self->focus, 0)));
+}
+
+static void
+on_focus_changed (BbNetworkGraph *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* Tab walks through the nodes and leaves the picture after the last one. */
 static gboolean
 bb_network_graph_focus (GtkWidget        *widget,
@@ -857,7 +939,7 @@ bb_network_graph_focus (GtkWidget        *widget,
   if (n == 0)
     return FALSE;
 
-  if (!gtk_widget_has_focus (widget))
+  if (!has_focus_within (self))
     {
       if (direction == GTK_DIR_TAB_BACKWARD)
         bb_network_graph_set_focus_node (self, n - 1);
@@ -884,6 +966,10 @@ bb_network_graph_focus (GtkWidget        *widget,
   return FALSE;
 }
 
+/* For screen readers: the centre in the name; in the description every link as a sentence
+ * ("Anna Schmidt works for Diakonie Berlin"), which names every node and the kind of each link,
+ * and how many records were left out. Each node's part is named with the record and its kind,
+ * and described with the record's links. */
 static void
 update_accessible (BbNetworkGraph *self)
 {
@@ -901,28 +987,19 @@ update_accessible (BbNetworkGraph *self)
   /* Translators: the accessible name of the network picture; %s is a person or organisation */
   label = g_strdup_printf (_("Network of %s"), bb_neighbourhood_get_node (self->hood, 0)->label);
 
-  for (guint depth = 1; depth <= 2; depth++)
+  for (guint i = 0; i < bb_neighbourhood_get_n_edges (self->hood); i++)
     {
-      gboolean any = FALSE;
+      g_autofree char *text = dup_edge_text (self, bb_neighbourhood_get_edge (self->hood, i));
 
-      for (guint i = 1; i < n; i++)
-        {
-          BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, i);
-
-          if (node->depth != depth)
-            continue;
-          if (!any)
-            g_string_append_printf (description, "%s%s ", description->len > 0 ? ". " : "",
-                                    depth == 1 ? _("Linked to:") : _("Further:"));
-          else
-            g_string_append (description, ", ");
-          g_string_append (description, node->label);
-          any = TRUE;
-        }
+      if (description->len > 0)
+        g_string_append (description, "; ");
+      g_string_append (description, text);
     }
+  if (description->len > 0)
+    g_string_append (description, ".");
   if (self->hood->n_omitted > 0)
     {
-      g_string_append (description, ". ");
+      g_string_append_c (description, ' ');
       g_string_append_printf (description,
                               g_dngettext (GETTEXT_PACKAGE, "%u more record not shown",
                                            "%u more records not shown", self->hood->n_omitted),
@@ -935,6 +1012,28 @@ update_accessible (BbNetworkGraph *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
+
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      g_autofree char *text = dup_node_text (self, i);
+      g_autoptr(GString) links = g_string_new (NULL);
+
+      for (guint j = 0; j < bb_neighbourhood_get_n_edges (self->hood); j++)
+        {
+          BbNetworkEdge *edge = bb_neighbourhood_get_edge (self->hood, j);
+          g_autofree char *edge_text = NULL;
+
+          if (edge->from != i && edge->to != i)
+            continue;
+          edge_text = dup_edge_text (self, edge);
+          g_string_append_printf (links, "%s%s", links->len > 0 ? "; " : "", edge_text);
+        }
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->parts, i)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, links->str,
+                                      -1);
+    }
 }
 
 GtkWidget *
@@ -947,6 +1046,8 @@ void
 bb_network_graph_set_neighbourhood (BbNetworkGraph  *self,
                                     BbNeighbourhood *neighbourhood)
 {
+  gboolean had_focus;
+
   g_return_if_fail (BB_IS_NETWORK_GRAPH (self));
 
   if (self->hood == neighbourhood)
@@ -959,7 +1060,19 @@ bb_network_graph_set_neighbourhood (BbNetworkGraph  *self,
   g_array_set_size (self->positions, 0);
   self->focus = n_nodes (self) > 0 ? 0 : -1;
   self->hover = -1;
+  had_focus = has_focus_within (self);
+  g_ptr_array_set_size (self->parts, 0);
+  for (guint i = 0; i < n_nodes (self); i++)
+    {
+      GtkWidget *part = bb_accessible_part_new (GTK_ACCESSIBLE_ROLE_BUTTON);
+
+      gtk_widget_set_parent (part, GTK_WIDGET (self));
+      g_ptr_array_add (self->parts, part);
+    }
   update_accessible (self);
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -990,6 +1103,8 @@ bb_network_graph_set_focus_node (BbNetworkGraph *self,
     return;
 
   self->focus = index;
+  if (index >= 0 && has_focus_within (self))
+    gtk_widget_grab_focus (g_ptr_array_index (self->parts, index));
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1005,10 +1120,22 @@ activate_focused_action (GtkWidget  *widget,
 }
 
 static void
+bb_network_graph_dispose (GObject *object)
+{
+  BbNetworkGraph *self = (BbNetworkGraph *)object;
+
+  if (self->parts != NULL)
+    g_ptr_array_set_size (self->parts, 0);
+
+  G_OBJECT_CLASS (bb_network_graph_parent_class)->dispose (object);
+}
+
+static void
 bb_network_graph_finalize (GObject *object)
 {
   BbNetworkGraph *self = (BbNetworkGraph *)object;
 
+  g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->hood, bb_neighbourhood_unref);
   g_clear_pointer (&self->positions, g_array_unref);
 
@@ -1021,10 +1148,13 @@ bb_network_graph_class_init (BbNetworkGraphClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = bb_network_graph_dispose;
   object_class->finalize = bb_network_graph_finalize;
   widget_class->snapshot = bb_network_graph_snapshot;
   widget_class->measure = bb_network_graph_measure;
+  widget_class->size_allocate = bb_network_graph_size_allocate;
   widget_class->focus = bb_network_graph_focus;
+  widget_class->grab_focus = bb_network_graph_grab_focus;
   widget_class->query_tooltip = on_query_tooltip;
 
   signals [ACTIVATE_NODE] =
@@ -1048,12 +1178,13 @@ bb_network_graph_init (BbNetworkGraph *self)
   GtkGesture *click;
   GtkEventController *motion;
   GtkEventController *key;
+  GtkEventController *focus;
 
   self->positions = g_array_new (FALSE, TRUE, sizeof (graphene_point_t));
+  self->parts = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_widget_unparent);
   self->focus = -1;
   self->hover = -1;
 
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 
   click = gtk_gesture_click_new ();
@@ -1069,4 +1200,9 @@ bb_network_graph_init (BbNetworkGraph *self)
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "bb-core.h"
@@ -194,6 +195,8 @@ bb_record_picker_setup (BbRecordPicker *self,
                         GType           second_type,
                         gboolean        allow_none)
 {
+  GtkWidget *row;
+
   g_return_if_fail (BB_IS_RECORD_PICKER (self));
   g_return_if_fail (BB_IS_STORE (store));
 
@@ -210,6 +213,15 @@ bb_record_picker_setup (BbRecordPicker *self,
 
   bb_record_picker_set_list_type (self, first_type);
   update_button (self);
+
+  /* The button is named after the row it sits in ("Organisation") for screen readers; its
+   * description is the record chosen. */
+  row = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_ROW);
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                    -1);
 }
 
 void

@@ -271,6 +271,8 @@ make_action_button (const char *icon_name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   gtk_widget_add_css_class (button, "flat");
 
