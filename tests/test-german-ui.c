@@ -32,6 +32,7 @@
 #include "bb-month-view.h"
 #include "bb-network-view.h"
 #include "bb-report-view-private.h"
+#include "bb-search-popover.h"
 #include "bb-test-ui.h"
 #include "bb-window-private.h"
 
@@ -192,6 +193,16 @@ problem (const char *where,
   va_end (args);
   if (g_hash_table_add (problems_seen, text))
     g_string_append_printf (problems, "%s: %s\n", where, text);
+}
+
+/* Fails the test with what the checks found since the last call. */
+static void
+report_problems (void)
+{
+  if (problems->len > 0)
+    g_test_fail_printf ("texts not in German:\n%s", problems->str);
+  g_string_truncate (problems, 0);
+  g_hash_table_remove_all (problems_seen);
 }
 
 static void
@@ -428,6 +439,7 @@ test_everything_german (Fixture       *fixture,
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GtkWidget *network, *calendar;
   GtkWidget *shortcuts;
+  BbSearchPopover *popover;
   AdwAboutWindow *about;
   g_autoptr(GList) before = NULL;
 
@@ -467,6 +479,17 @@ test_everything_german (Fixture       *fixture,
 
   check_window_of_action (fixture, NULL, "preferences");
 
+  /* The search with hits of every kind ("Beratung" is in the consultations' notes). */
+  popover = _bb_window_get_search_popover (fixture->window);
+  gtk_widget_activate_action (window, "win.search", NULL);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (popover)), "the search popover");
+  gtk_editable_set_text (bb_search_popover_get_entry (popover), "Ber");
+  WAIT_UNTIL (g_list_model_get_n_items (bb_search_popover_get_results (popover)) > 0,
+              "hits of the search");
+  settle ();
+  check_widget ("search", GTK_WIDGET (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
   before = gtk_window_list_toplevels ();
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
   WAIT_UNTIL ((about = ADW_ABOUT_WINDOW (new_mapped_window (before))) != NULL, "the about window");
@@ -487,8 +510,29 @@ test_everything_german (Fixture       *fixture,
   /* Nothing would be found if nothing were looked at. */
   g_test_message ("%u texts checked", n_texts_checked);
   g_assert_cmpuint (n_texts_checked, >, 500);
-  if (problems->len > 0)
-    g_test_fail_printf ("texts not in German:\n%s", problems->str);
+  report_problems ();
+}
+
+/* The welcome page of a new database, then each view empty, with its status page. */
+static void
+test_welcome_and_empty (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const char * const views[] = { "shelters", "network", "consultations", "calendar", "report" };
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+
+  g_assert_cmpstr (_bb_window_get_page (fixture->window), ==, "welcome");
+  check_widget ("welcome", window);
+
+  gtk_widget_activate_action (window, "win.start-empty", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_activate_action (window, "win.show-view", "s", views[i]);
+      settle ();
+      check_widget (views[i], window);
+    }
+
+  report_problems ();
 }
 
 /* Month and weekday names come from the locale (LC_TIME), not from our catalogue. */
@@ -567,6 +611,10 @@ main (int   argc,
       char *argv[])
 {
   const char *builddir = g_getenv ("G_TEST_BUILDDIR");
+  /* Each test reports what it found, also after another failed (GTest stops at the first). */
+  g_autofree char **args = g_new0 (char *, argc + 2);
+  int n_args = argc + 1;
+  char **argv_keep_going = args;
   g_autofree char *localedir = NULL;
   int status;
 
@@ -578,7 +626,9 @@ main (int   argc,
   g_setenv ("BB_LOCALEDIR", localedir, TRUE);
   g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "de", TRUE);
-  bb_test_ui_init (&argc, &argv);
+  memcpy (args, argv, argc * sizeof (char *));
+  args[argc] = (char *) "--keep-going";
+  bb_test_ui_init (&n_args, &argv_keep_going);
   /* build-aux/setup.sh generates the locale; without it nothing here would be German. */
   if (g_strcmp0 (setlocale (LC_TIME, NULL), "de_DE.UTF-8") != 0)
     g_error ("The locale de_DE.UTF-8 is missing (locale-gen, see build-aux/setup.sh)");
@@ -591,7 +641,8 @@ main (int   argc,
               fixture_set_up_demo, test_dates, fixture_tear_down);
   g_test_add ("/ui/german/numbers", Fixture, NULL,
               fixture_set_up_demo, test_numbers, fixture_tear_down);
-  /* Last: a failure ends the run (each untranslated message is one until po/de.po has it). */
+  g_test_add ("/ui/german/welcome-and-empty", Fixture, NULL,
+              fixture_set_up_empty, test_welcome_and_empty, fixture_tear_down);
   g_test_add ("/ui/german/everything", Fixture, NULL,
               fixture_set_up_demo, test_everything_german, fixture_tear_down);
 
