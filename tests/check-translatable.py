@@ -134,7 +134,8 @@ SHOWN = {
 # read: a literal value after one of these names must be translated.
 SHOWN_BY_NAME = {
     'title', 'subtitle', 'label', 'description', 'tooltip-text', 'placeholder-text', 'heading',
-    'body', 'comments', 'translator-credits', 'text', 'button-label',
+    'body', 'comments', 'translator-credits', 'text', 'button-label', 'copyright',
+    'application-name', 'developer-name',
 }
 BY_NAME = {'g_object_new', 'g_object_set', 'adw_show_about_window', 'gtk_widget_new'}
 
@@ -156,8 +157,11 @@ C_ALLOWED = {
     ('src/app/bb-commands.c', r'brueckenbuch %s\n'),
     # The program's name as the prefix of an error message, when GLib knows none.
     ('src/app/bb-commands.c', 'brueckenbuch'),
-    # The name of the program, the same in every language, as the title of its window.
+    # The name of the program, the same in every language, as the title of its window and in
+    # the about window; the name of the association that makes it, also a name.
     ('src/app/bb-window.c', 'Brückenbuch'),
+    ('src/app/bb-application.c', 'Brückenbuch'),
+    ('src/app/bb-application.c', 'Beratungsforum Engagement'),
     # Measurements for bench/ (only with BB_BENCH set), read by bench/run, not by people.
     ('src/app/bb-frame-probe.c', r'bb-bench walk ms=%.1f %s\n'),
     ('src/app/bb-frame-probe.c', r'bb-bench first-frame ms=%.1f %s\n'),

@@ -29,6 +29,7 @@
 #include "bb-calendar-view-private.h"
 #include "bb-calendar-view.h"
 #include "bb-core.h"
+#include "bb-ics-dialogs.h"
 #include "bb-month-view.h"
 #include "bb-network-view.h"
 #include "bb-report-view-private.h"
@@ -40,7 +41,7 @@
  * Kept short on purpose, and checked as whole words with their case ("was" and "Not" are
  * German words, so they are not here). */
 static const char * const english_words[] = {
-  "the", "and", "of", "with", "is", "are", "not", "for", "your", "this", "has", "been",
+  "the", "The", "and", "of", "with", "is", "are", "not", "for", "your", "this", "has", "been",
   "cannot", "more", "none", "people", "residents", "places", "events",
   "Cancel", "Save", "Delete", "Edit", "Close", "Search", "Today", "Yesterday", "Tomorrow",
   "New", "Add", "Remove", "Settings", "Preferences", "Undo", "Back", "Previous", "Next",
@@ -349,6 +350,19 @@ button_labelled (GtkWidget  *widget,
          && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
+static void
+collect_shortcuts_sections (GtkWidget *widget,
+                            GPtrArray *sections)
+{
+  if (GTK_IS_SHORTCUTS_SECTION (widget))
+    g_ptr_array_add (sections, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts_sections (child, sections);
+}
+
 /* Opening things ------------------------------------------------------------------------ */
 
 static GtkWindow *
@@ -439,6 +453,11 @@ test_everything_german (Fixture       *fixture,
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GtkWidget *network, *calendar;
   GtkWidget *shortcuts;
+  BbIcalExportOptions export_options = { 0 };
+  g_autoptr(GFile) ics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  GtkWidget *import;
   BbSearchPopover *popover;
   AdwAboutWindow *about;
   g_autoptr(GList) before = NULL;
@@ -470,6 +489,17 @@ test_everything_german (Fixture       *fixture,
   settle ();
   check_widget ("calendar, agenda", window);
 
+  /* The plan of an import, of our own export: every event is there already. */
+  ics = g_file_new_build_filename (fixture->dir, "kalender.ics", NULL);
+  g_assert_true (bb_ical_export_to_file (fixture->store, &export_options, ics, NULL, &error));
+  g_assert_no_error (error);
+  import = bb_ics_import_dialog_new (calendar, fixture->store, ics, 0);
+  gtk_window_present (GTK_WINDOW (import));
+  WAIT_UNTIL (gtk_widget_get_mapped (import), "the import dialog");
+  settle ();
+  check_widget ("calendar import", import);
+  gtk_window_destroy (GTK_WINDOW (import));
+
   gtk_widget_activate_action (window, "win.show-view", "s", "report");
   WAIT_UNTIL (g_str_equal (_bb_report_view_get_page (BB_REPORT_VIEW (_bb_window_get_view (fixture->window, "report"))),
                            "report"),
@@ -495,16 +525,27 @@ test_everything_german (Fixture       *fixture,
   WAIT_UNTIL ((about = ADW_ABOUT_WINDOW (new_mapped_window (before))) != NULL, "the about window");
   settle ();
   check_widget ("about", GTK_WIDGET (about));
-  /* Shown on the credits page: translated, not the message's own key. */
+  /* Shown on the credits and legal pages: translated, not the message's own key. */
   check_text ("about, translator credits", adw_about_window_get_translator_credits (about));
+  check_text ("about, copyright", adw_about_window_get_copyright (about));
   g_assert_cmpstr (adw_about_window_get_translator_credits (about), !=, "translator-credits");
   gtk_window_destroy (GTK_WINDOW (about));
 
   gtk_widget_activate_action (window, "win.show-help-overlay", NULL);
   shortcuts = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   WAIT_UNTIL (gtk_widget_get_mapped (shortcuts), "the shortcuts window");
-  settle ();
-  check_widget ("shortcuts", shortcuts);
+  /* Each section in turn: only the one shown is mapped. */
+  collect_shortcuts_sections (shortcuts, sections);
+  g_assert_cmpuint (sections->len, >, 0);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      g_autofree char *section_name = NULL;
+
+      g_object_get (sections->pdata[i], "section-name", &section_name, NULL);
+      g_object_set (shortcuts, "section-name", section_name, NULL);
+      settle ();
+      check_widget ("shortcuts", shortcuts);
+    }
   gtk_widget_set_visible (shortcuts, FALSE);
 
   /* Nothing would be found if nothing were looked at. */

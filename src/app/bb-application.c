@@ -316,7 +316,7 @@ about_activated (GSimpleAction *action,
                                       "coordination in Berlin’s refugee shelters."),
                         "website", "https://example.org/brueckenbuch",
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 The Brückenbuch authors",
+                        "copyright", _("© 2026 The Brückenbuch authors"),
                         /* Translators: your names, one per line */
                         "translator-credits", _("translator-credits"),
                         NULL);
