@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bb-accessible-part.h"
+#include "bb-contrast.h"
 #include "bb-month-view.h"
 
 #define N_WEEKS 6
@@ -318,7 +319,7 @@ kind_color (BbMonthView *self,
       }
 
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), color);
-  color->alpha *= 0.6f;
+  color->alpha *= bb_contrast_opacity (0.6f);
 }
 
 static void
@@ -383,7 +384,7 @@ snapshot_entries (BbMonthView *self,
 
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
   dim = fg;
-  dim.alpha *= 0.55f;
+  dim.alpha *= bb_contrast_opacity (0.55f);
 
   pango_layout_get_pixel_size (layout, NULL, &line_height);
   line_height += 2;
@@ -405,7 +406,7 @@ snapshot_entries (BbMonthView *self,
 
           kind_color (self, bb_event_get_kind (bb_calendar_entry_get_event (entry)), &color);
           if (bb_calendar_entry_is_cancelled (entry))
-            color.alpha *= 0.35f;
+            color.alpha *= bb_contrast_opacity (0.35f);
           gsk_rounded_rect_init_from_rect (&circle, &GRAPHENE_RECT_INIT (dx, dy, dot, dot), dot / 2);
           gtk_snapshot_push_rounded_clip (snapshot, &circle);
           gtk_snapshot_append_color (snapshot, &color, &circle.bounds);
@@ -439,7 +440,7 @@ snapshot_entries (BbMonthView *self,
       gtk_snapshot_push_rounded_clip (snapshot, &rounded);
       gtk_snapshot_append_color (snapshot, &background, &bar);
       if (cancelled)
-        color.alpha *= 0.4f;
+        color.alpha *= bb_contrast_opacity (0.4f);
       gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (x + 2, ly, 3, line_height));
       gtk_snapshot_pop (snapshot);
 
@@ -491,9 +492,9 @@ bb_month_view_snapshot (GtkWidget   *widget,
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   dim = fg;
-  dim.alpha *= 0.45f;
+  dim.alpha *= bb_contrast_opacity (0.45f);
   line = fg;
-  line.alpha *= 0.12f;
+  line.alpha *= bb_contrast_opacity (0.12f);
   lookup_color (self, "accent_bg_color", &accent_bg);
   lookup_color (self, "accent_fg_color", &accent_fg);
   selected_bg = accent_bg;
@@ -893,6 +894,8 @@ bb_month_view_init (BbMonthView *self)
   g_signal_connect_object (focus, "enter", G_CALLBACK (on_focus_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_changed), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  bb_contrast_redraw_on_change (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "bb-accessible-part.h"
+#include "bb-contrast.h"
 #include "bb-core.h"
 #include "bb-network-graph.h"
 
@@ -99,7 +100,7 @@ node_color (GtkWidget     *widget,
   else
     {
       gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
-      color->alpha = 0.55f;
+      color->alpha = bb_contrast_opacity (0.55f);
     }
 }
 
@@ -126,7 +127,7 @@ edge_color (GtkWidget  *widget,
       }
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
-  color->alpha = kind == NULL ? 0.3f : 0.55f;
+  color->alpha = bb_contrast_opacity (kind == NULL ? 0.3f : 0.55f);
 }
 
 static const char *
@@ -1205,4 +1206,6 @@ bb_network_graph_init (BbNetworkGraph *self)
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  bb_contrast_redraw_on_change (GTK_WIDGET (self));
 }
