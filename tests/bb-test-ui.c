@@ -303,3 +303,56 @@ bb_test_ui_run (void)
 
   return status;
 }
+
+static char *
+dup_build_localedir (void)
+{
+  return g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+}
+
+gboolean
+german_catalog_built (void)
+{
+  g_autofree char *localedir = dup_build_localedir ();
+  g_autofree char *mo = g_build_filename (localedir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  return g_file_test (mo, G_FILE_TEST_EXISTS);
+}
+
+void
+use_german (void)
+{
+  g_autofree char *localedir = dup_build_localedir ();
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  g_setenv ("BB_LOCALEDIR", localedir, TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bb_application_bind_textdomain ();
+}
+
+void
+run_in_german (void (*set_up) (Fixture *, gconstpointer),
+               void (*test)   (Fixture *, gconstpointer))
+{
+  if (!german_catalog_built ())
+    {
+      g_test_skip ("po/de/LC_MESSAGES/brueckenbuch.mo is not built");
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      Fixture fixture = { 0 };
+
+      use_german ();
+      set_up (&fixture, NULL);
+      test (&fixture, NULL);
+      fixture_tear_down (&fixture, NULL);
+      return;
+    }
+
+  /* A plain failure of this test, not an abort of the whole suite. */
+  g_test_set_nonfatal_assertions ();
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}

@@ -92,4 +92,13 @@ GtkWidget     *find_status_page           (GtkWidget     *widget,
 gpointer       find_window_of_type        (GtkApplication *app,
                                            GType           type);
 
+/* Whether the German catalog is built in the build tree's po/. */
+gboolean       german_catalog_built       (void);
+/* In a subprocess, the program's own set-up under LANGUAGE=de, as brueckenbuch does it. */
+void           use_german                 (void);
+/* Runs test on a window set up by set_up, in a subprocess under the program's German (see
+ * use_german); a failure there fails the calling test. Skips if the catalog is not built. */
+void           run_in_german              (void         (*set_up) (Fixture *, gconstpointer),
+                                           void         (*test)   (Fixture *, gconstpointer));
+
 G_END_DECLS

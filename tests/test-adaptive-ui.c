@@ -1,0 +1,423 @@
+/* test-adaptive-ui.c: every view of the window usable at 360 px wide, in English and German
+ * (run under Xvfb).
+ *
+ * The window may never ask for more than 360 px, whichever views were shown (the view stack
+ * is not homogeneous, so each view is measured when it is shown); at 360 px every leaflet is
+ * folded to one pane and a row opens its detail with a back button, at 1400 px both panes show.
+ *
+ * Copyright 2026 The Brückenbuch authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-adaptive-ui"
+
+#include "config.h"
+
+#include "bb-calendar-view.h"
+#include "bb-consultation-view.h"
+#include "bb-detail-page.h"
+#include "bb-network-view.h"
+#include "bb-report-view-private.h"
+#include "bb-shelter-view.h"
+#include "bb-test-ui.h"
+#include "bb-window-private.h"
+
+/* What the metainfo promises: <display_length compare="ge">360</display_length> */
+#define NARROW_WIDTH 360
+#define WIDE_WIDTH 1400
+
+typedef struct
+{
+  const char *name;          /* the page in the view stack */
+  GType     (*get_type) (void);
+  const char *list;          /* the template child whose first row opens a detail, or NULL */
+} ViewCase;
+
+static const ViewCase views[] = {
+  { "shelters", bb_shelter_view_get_type, "list_view" },
+  { "network", bb_network_view_get_type, "people_view" },
+  { "consultations", bb_consultation_view_get_type, "list_view" },
+  { "calendar", bb_calendar_view_get_type, "agenda_view" },
+  { "report", bb_report_view_get_type, NULL },
+};
+
+static gboolean
+view_is_filled (GtkWidget *view)
+{
+  if (BB_IS_SHELTER_VIEW (view))
+    return bb_shelter_view_get_n_items (BB_SHELTER_VIEW (view)) > 0;
+  if (BB_IS_NETWORK_VIEW (view))
+    return bb_network_view_get_n_items (BB_NETWORK_VIEW (view)) > 0;
+  if (BB_IS_CONSULTATION_VIEW (view))
+    return bb_consultation_view_get_n_items (BB_CONSULTATION_VIEW (view)) > 0;
+  if (BB_IS_CALENDAR_VIEW (view))
+    return bb_calendar_view_get_n_items (BB_CALENDAR_VIEW (view)) > 0;
+  if (BB_IS_REPORT_VIEW (view))
+    return g_strcmp0 (_bb_report_view_get_page (BB_REPORT_VIEW (view)), "report") == 0;
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+show_view (Fixture        *fixture,
+           const ViewCase *view_case)
+{
+  AdwViewStack *stack = _bb_window_get_view_stack (fixture->window);
+  GtkWidget *view;
+
+  /* Alt+1 … Alt+5 activate this action. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", view_case->name);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, view_case->name);
+  view = adw_view_stack_get_visible_child (stack);
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (view, view_case->get_type ()));
+  WAIT_UNTIL (gtk_widget_get_mapped (view), "the view to be shown");
+  WAIT_UNTIL (view_is_filled (view), "the view to fill");
+  settle ();
+
+  return view;
+}
+
+static int
+measure_min_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+
+  return minimum;
+}
+
+/* The window's content, not the window: the window's own width-request is 360 and would hide
+ * a wider content, and without a compositor (Xvfb) the window adds a frame of its own. */
+static int
+content_min_width (Fixture *fixture)
+{
+  return measure_min_width (adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window)));
+}
+
+/* The visible child of widget that asks for the most width: among the shown ones first (a view
+ * stack measures only its shown page), else among all (a homogeneous stack measures every page). */
+static GtkWidget *
+find_widest_child (GtkWidget *widget)
+{
+  int width = measure_min_width (widget);
+  GtkWidget *widest = NULL;
+  int widest_width = -1;
+
+  for (guint pass = 0; pass < 2 && widest_width < width; pass++)
+    for (GtkWidget *child = gtk_widget_get_first_child (widget);
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        int child_width;
+
+        if (!gtk_widget_get_visible (child) || (pass == 0 && !gtk_widget_get_child_visible (child)))
+          continue;
+        child_width = measure_min_width (child);
+        if (child_width > widest_width)
+          {
+            widest = child;
+            widest_width = child_width;
+          }
+      }
+
+  return widest;
+}
+
+/* On failure, says which widget asks for too much: the path of widest children from widget. */
+static char *
+dup_widest_path (GtkWidget *widget)
+{
+  GString *path = g_string_new (NULL);
+
+  for (; widget != NULL; widget = find_widest_child (widget))
+    g_string_append_printf (path, "%s%s(%d)", path->len > 0 ? " > " : "",
+                            G_OBJECT_TYPE_NAME (widget), measure_min_width (widget));
+
+  return g_string_free (path, FALSE);
+}
+
+static void
+assert_fits_narrow (Fixture    *fixture,
+                    const char *what)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  int content_width = content_min_width (fixture);
+
+  g_test_message ("%s: minimum width %d px (window with its frame %d px)",
+                  what, content_width, measure_min_width (GTK_WIDGET (fixture->window)));
+  if (content_width > NARROW_WIDTH)
+    {
+      g_autofree char *path = dup_widest_path (content);
+
+      /* Says which widget asks for too much, also from the German subprocess. */
+      g_error ("%s: minimum width %d px > %d px: %s", what, content_width, NARROW_WIDTH, path);
+    }
+}
+
+/* Sizes the window to width × height. Without a compositor (Xvfb) the window draws a frame of
+ * its own within its default size: the difference between that and the size it is given. */
+static void
+resize (Fixture *fixture,
+        int      width,
+        int      height)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  int default_width, default_height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &default_width, &default_height);
+  gtk_window_set_default_size (GTK_WINDOW (window),
+                               width + default_width - gtk_widget_get_width (window),
+                               height + default_height - gtk_widget_get_height (window));
+  WAIT_UNTIL (gtk_widget_get_width (window) == width && gtk_widget_get_height (window) == height,
+              "the window to take its new size");
+  settle ();
+}
+
+static AdwLeaflet *
+view_get_leaflet (GtkWidget *view)
+{
+  if (BB_IS_REPORT_VIEW (view))
+    return NULL;
+
+  return template_child (view, G_OBJECT_TYPE (view), "leaflet");
+}
+
+/* The list pane: the leaflet's first page. */
+static GtkWidget *
+leaflet_get_list_pane (AdwLeaflet *leaflet)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_leaflet_get_pages (leaflet));
+  g_autoptr(AdwLeafletPage) first = g_list_model_get_item (pages, 0);
+
+  return adw_leaflet_page_get_child (first);
+}
+
+static gboolean
+label_is_ellipsized (GtkLabel *label)
+{
+  return pango_layout_is_ellipsized (gtk_label_get_layout (label));
+}
+
+/* The one mapped label of the calendar's toolbar or the row below it that shows the month. */
+static GtkLabel *
+find_month_title (GtkWidget *calendar)
+{
+  GtkLabel *title = template_child (calendar, BB_TYPE_CALENDAR_VIEW, "title_label");
+  const char *text = gtk_label_get_text (title);
+  GtkWidget *found = find_mapped_label (calendar, text);
+
+  g_assert_nonnull (found);
+  g_assert_cmpstr (text, !=, "");
+
+  return GTK_LABEL (found);
+}
+
+/* Every mapped label below widget is whole. */
+static void
+assert_labels_whole (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      if (label_is_ellipsized (GTK_LABEL (widget)))
+        g_error ("“%s” is cut off", gtk_label_get_text (GTK_LABEL (widget)));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_labels_whole (child);
+}
+
+/* What a narrow window must not cut: the month of the calendar, the period of the report. */
+static void
+assert_titles_whole (GtkWidget *view)
+{
+  if (BB_IS_CALENDAR_VIEW (view))
+    g_assert_false (label_is_ellipsized (find_month_title (view)));
+  else if (BB_IS_REPORT_VIEW (view))
+    g_assert_false (label_is_ellipsized (_bb_report_view_get_period_label (BB_REPORT_VIEW (view))));
+}
+
+/* Tests ----------------------------------------------------------------------------------- */
+
+static void
+test_minimum_width (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *calendar = NULL;
+  BbReportView *report = NULL;
+
+  g_assert_cmpstr (_bb_window_get_page (fixture->window), ==, "views");
+
+  /* Twice: once as each view is first filled, once after all were shown. */
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      {
+        g_autofree char *what = g_strdup_printf ("%s, round %u", views[i].name, round + 1);
+        GtkWidget *view = show_view (fixture, &views[i]);
+
+        assert_fits_narrow (fixture, what);
+        if (BB_IS_CALENDAR_VIEW (view))
+          calendar = view;
+        else if (BB_IS_REPORT_VIEW (view))
+          report = BB_REPORT_VIEW (view);
+      }
+
+  /* The other states of the calendar and the report. */
+  show_view (fixture, &views[3]);
+  gtk_toggle_button_set_active (template_child (calendar, BB_TYPE_CALENDAR_VIEW, "agenda_toggle"), TRUE);
+  settle ();
+  assert_fits_narrow (fixture, "calendar agenda");
+
+  show_view (fixture, &views[4]);
+  /* "Custom Range", with its two date entries */
+  gtk_drop_down_set_selected (_bb_report_view_get_kind_dropdown (report), 3);
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_bb_report_view_get_entry (report, "from"))));
+  assert_fits_narrow (fixture, "report custom range");
+}
+
+/* German words are longer: the same in the program's German. */
+static void
+test_minimum_width_german (void)
+{
+  run_in_german (fixture_set_up_demo, test_minimum_width);
+}
+
+static void
+assert_both_panes (AdwLeaflet *leaflet,
+                   GtkWidget  *detail)
+{
+  GtkWidget *first = leaflet_get_list_pane (leaflet);
+
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_true (gtk_widget_get_mapped (detail));
+  g_assert_true (gtk_widget_get_child_visible (first));
+  g_assert_true (gtk_widget_get_mapped (first));
+  g_assert_false (bb_detail_page_get_show_back_button (BB_DETAIL_PAGE (detail)));
+}
+
+/* At 360 px: one pane at a time. A row opens its detail, whose back button leads back. */
+static void
+check_narrow_leaflet (Fixture        *fixture,
+                      GtkWidget      *view,
+                      const ViewCase *view_case)
+{
+  AdwLeaflet *leaflet = view_get_leaflet (view);
+  GtkWidget *list_pane = leaflet_get_list_pane (leaflet);
+  GtkWidget *detail = template_child (view, G_OBJECT_TYPE (view), "detail");
+  GtkWidget *list = template_child (view, G_OBJECT_TYPE (view), view_case->list);
+  GtkRevealer *back_revealer = template_child (detail, BB_TYPE_DETAIL_PAGE, "back_revealer");
+  GtkWidget *back_button = gtk_widget_get_first_child (gtk_revealer_get_child (back_revealer));
+
+  g_assert_true (GTK_IS_BUTTON (back_button));
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == list_pane);
+  WAIT_UNTIL (!adw_leaflet_get_child_transition_running (leaflet), "the leaflet to settle");
+  g_assert_true (gtk_widget_get_mapped (list_pane));
+  g_assert_false (gtk_widget_get_mapped (detail));
+
+  /* A click on the first row, as a person does; the calendar's rows are in its agenda. */
+  if (BB_IS_CALENDAR_VIEW (view))
+    gtk_toggle_button_set_active (template_child (view, BB_TYPE_CALENDAR_VIEW, "agenda_toggle"), TRUE);
+  /* The list's page where lists share a stack (the network's people, the consultations' log). */
+  if (GTK_IS_STACK (gtk_widget_get_parent (gtk_widget_get_parent (list))))
+    gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_parent (gtk_widget_get_parent (list))),
+                                 gtk_widget_get_parent (list));
+  WAIT_UNTIL (gtk_widget_get_mapped (list), "the list to show");
+  if (BB_IS_CALENDAR_VIEW (view))
+    gtk_widget_activate_action (list, "list.activate-item", "u", 0);
+  else
+    gtk_widget_activate_action (list, "list.select-item", "(ubb)", 0, FALSE, FALSE);
+
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == detail);
+  WAIT_UNTIL (!adw_leaflet_get_child_transition_running (leaflet), "the detail to slide in");
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (detail));
+  g_assert_false (gtk_widget_get_child_visible (list_pane) && gtk_widget_get_mapped (list_pane));
+  g_assert_cmpint (gtk_widget_get_width (detail), ==, gtk_widget_get_width (GTK_WIDGET (leaflet)));
+  g_assert_true (gtk_widget_get_mapped (back_button));
+  assert_fits_narrow (fixture, "its detail");
+
+  g_signal_emit_by_name (back_button, "clicked");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == list_pane);
+  WAIT_UNTIL (!adw_leaflet_get_child_transition_running (leaflet), "the list to slide back");
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (list_pane));
+  g_assert_false (gtk_widget_get_mapped (detail));
+
+  if (BB_IS_CALENDAR_VIEW (view))
+    gtk_toggle_button_set_active (template_child (view, BB_TYPE_CALENDAR_VIEW, "month_toggle"), TRUE);
+}
+
+static void
+test_leaflets_fold (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *switcher_bar = template_child (fixture->window, BB_TYPE_WINDOW, "switcher_bar");
+
+  resize (fixture, NARROW_WIDTH, 800);
+  /* The views' names at the bottom of a narrow window. */
+  WAIT_UNTIL (gtk_widget_get_mapped (switcher_bar), "the view switcher bar to show");
+  assert_labels_whole (switcher_bar);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view = show_view (fixture, &views[i]);
+
+      g_test_message ("%s at %d px", views[i].name, NARROW_WIDTH);
+      g_assert_cmpint (gtk_widget_get_width (view), ==, NARROW_WIDTH);
+      assert_titles_whole (view);
+      if (views[i].list != NULL)
+        check_narrow_leaflet (fixture, view, &views[i]);
+    }
+
+  resize (fixture, WIDE_WIDTH, 900);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view = show_view (fixture, &views[i]);
+      AdwLeaflet *leaflet = view_get_leaflet (view);
+
+      g_test_message ("%s at %d px", views[i].name, WIDE_WIDTH);
+      assert_titles_whole (view);
+      if (leaflet != NULL)
+        assert_both_panes (leaflet, template_child (view, G_OBJECT_TYPE (view), "detail"));
+    }
+
+  /* And back: the leaflets fold again. */
+  resize (fixture, NARROW_WIDTH, 800);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view = show_view (fixture, &views[i]);
+      AdwLeaflet *leaflet = view_get_leaflet (view);
+
+      if (leaflet != NULL)
+        g_assert_true (adw_leaflet_get_folded (leaflet));
+      assert_titles_whole (view);
+    }
+}
+
+static void
+test_leaflets_fold_german (void)
+{
+  run_in_german (fixture_set_up_demo, test_leaflets_fold);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bb_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/adaptive/minimum-width", Fixture, NULL,
+              fixture_set_up_demo, test_minimum_width, fixture_tear_down);
+  g_test_add_func ("/ui/adaptive/minimum-width-german", test_minimum_width_german);
+  g_test_add ("/ui/adaptive/leaflets-fold", Fixture, NULL,
+              fixture_set_up_demo, test_leaflets_fold, fixture_tear_down);
+  g_test_add_func ("/ui/adaptive/leaflets-fold-german", test_leaflets_fold_german);
+
+  return bb_test_ui_run ();
+}
