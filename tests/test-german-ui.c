@@ -4,10 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Runs under de_DE.UTF-8 with LANGUAGE=de and the build's catalogue. Every view with a record
- * in its detail pane, every editor and dialog, the preferences, the shortcuts and the about
- * window are opened, and every text they show (labels, placeholders, tooltips, window titles,
- * menu items) is checked:
+ * Runs under de_DE.UTF-8 with LANGUAGE=de and the build's catalogue. The welcome page, every
+ * view empty and with a record in its detail pane, every editor and dialog (also an import's
+ * plan), the search, the preferences, the shortcuts and the about window are opened, and every
+ * text they show (labels, placeholders, tooltips, window titles, menu items) is checked:
  *  - it is no English message of the catalogue whose German differs: a string marked but not
  *    translated where it is used (N_() shown without _(), a text made before the locale was
  *    set);
@@ -54,7 +54,7 @@ static const char * const english_words[] = {
 
 /* English text of the catalogue (as shown: mnemonic underscores removed) → its German. */
 static GHashTable *english;
-/* What the checks found, over the whole run, each once. */
+/* What the checks found since the last report_problems (), each once. */
 static GString *problems;
 static GHashTable *problems_seen;
 static guint n_texts_checked;
