@@ -307,7 +307,7 @@ kind_color (BbMonthView *self,
     { "jour-fixe", "accent_color" },
     { "workshop", "success_color" },
     { "network-meeting", "warning_color" },
-    { "training-basic", "purple_3" },
+    { "training-basic", "bb_purple_color" },
     { "training-advanced", "destructive_color" },
   };
 

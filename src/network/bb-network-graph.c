@@ -71,7 +71,7 @@ node_color_name (BbNetworkNode *node)
   static const struct { const char *kind; const char *color; } colors[] = {
     { "operator", "success_bg_color" },
     { "alliance", "warning_bg_color" },
-    { "self-organisation", "purple_3" },
+    { "self-organisation", "bb_purple_color" },
     { "project", "orange_3" },
     { "administration", "brown_3" },
     { "district-office", "red_2" },
@@ -112,7 +112,7 @@ edge_color (GtkWidget  *widget,
 {
   static const struct { const char *kind; const char *color; } colors[] = {
     { "cooperates", "accent_color" },
-    { "member-of", "purple_3" },
+    { "member-of", "bb_purple_color" },
     { "works-for", "success_color" },
     { "refers-to", "warning_color" },
     { "funds", "orange_4" },
