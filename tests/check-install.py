@@ -13,7 +13,9 @@
 #   share/applications/ID.desktop                            Exec= is the installed binary's
 #                                                            name, Icon= the application id
 #   share/metainfo/ID.metainfo.xml                           <id> and <launchable> match, the
-#                                                            binary it provides is installed
+#                                                            binary it provides is installed,
+#                                                            categories and keywords are the
+#                                                            desktop file's
 #   share/glib-2.0/schemas/ID.gschema.xml                    a schema with id ID that compiles
 #   share/icons/hicolor/scalable/apps/ID.svg                 the icon Icon= names
 #   share/icons/hicolor/symbolic/apps/ID-symbolic.svg
@@ -99,6 +101,10 @@ def main():
             if section.get('DBusActivatable') == 'true':
                 fail(f'{app_id}.desktop: DBusActivatable=true, but no D-Bus service is '
                      'installed')
+            desktop_categories = [c for c in section.get('Categories', '').split(';') if c]
+            desktop_keywords = [k for k in section.get('Keywords', '').split(';') if k]
+        else:
+            desktop_categories = desktop_keywords = None
 
         if os.path.isfile(metainfo):
             root = ET.parse(metainfo).getroot()
@@ -110,6 +116,15 @@ def main():
             binaries = [element.text for element in root.iter('binary')]
             if binaries != ['brueckenbuch']:
                 fail(f'metainfo: <provides> names the binaries {binaries}')
+            # Software centres show the metainfo's, menus the desktop file's: the same.
+            categories = [element.text for element in root.findall('categories/category')]
+            keywords = [element.text for element in root.findall('keywords/keyword')
+                        if not element.get('{http://www.w3.org/XML/1998/namespace}lang')]
+            if desktop_categories is not None and categories != desktop_categories:
+                fail(f'metainfo: categories {categories}, the desktop file has '
+                     f'{desktop_categories}')
+            if desktop_keywords is not None and keywords != desktop_keywords:
+                fail(f'metainfo: keywords {keywords}, the desktop file has {desktop_keywords}')
 
         if os.path.isfile(schema):
             ids = [element.get('id') for element in ET.parse(schema).getroot().iter('schema')]
