@@ -24,7 +24,6 @@ set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 builddir=${BB_BUILDDIR:-$top/build}
-app_id=berlin.beratungsforum.Brueckenbuch
 
 metainfo=false
 out=
@@ -118,7 +117,7 @@ jour_fixe_cell() {
   first=$(date +%Y-%m-01)
   lead=$(($(date -d "$first" +%u) - 1))
   for ((i = 0; i < 7; i++)); do
-    if [ "$(LC_ALL=C date -d "$first + $i days" +%a | cut -c1-2 | tr a-z A-Z)" = "$weekday" ]; then
+    if [ "$(LC_ALL=C date -d "$first + $i days" +%a | cut -c1-2 | tr '[:lower:]' '[:upper:]')" = "$weekday" ]; then
       day=$((i + 7 * (n - 1)))
       echo $(((lead + day) % 7)) $(((lead + day) / 7))
       return
@@ -134,7 +133,8 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 [ -s "$tmp/display" ] || { cat "$tmp/xvfb.log" >&2; echo "screenshots.sh: Xvfb did not start" >&2; exit 1; }
-export DISPLAY=:$(head -n1 "$tmp/display")
+DISPLAY=:$(head -n1 "$tmp/display")
+export DISPLAY
 
 window=
 
@@ -188,7 +188,9 @@ search() {
 
 # The window as it is on screen, popovers included; optionally made small for publishing.
 capture() {
-  local file=$1 width height x y
+  local file=$1 width height x y WIDTH HEIGHT X Y
+  # Sets WIDTH, HEIGHT, X and Y: the size the window took (a window cannot be narrower than
+  # its content asks for) and where it is.
   eval "$(xdotool getwindowgeometry --shell "$window" | grep -E '^(WIDTH|HEIGHT|X|Y)=')"
   width=$WIDTH height=$HEIGHT x=$X y=$Y
   import -window root -crop "${width}x${height}+${x}+${y}" +repage "$file.tmp.png"
