@@ -217,7 +217,8 @@ render_relations (BbNetworkView *self,
                   gint64         id)
 {
   AdwPreferencesGroup *group = bb_detail_page_add_group (page, _("Links"));
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Link…"));
+  /* Short: beside the group's title "Links", "Add Link…" cut the title off at 360 px. */
+  GtkWidget *add = gtk_button_new_with_mnemonic (C_("link", "_Add…"));
   g_autoptr(GListModel) outgoing = bb_store_list_related (store, BB_TYPE_RELATION,
                                                           from_column, id);
   g_autoptr(GListModel) incoming = bb_store_list_related (store, BB_TYPE_RELATION,
