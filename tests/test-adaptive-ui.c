@@ -403,6 +403,23 @@ test_leaflets_fold (Fixture       *fixture,
         g_assert_true (adw_leaflet_get_folded (leaflet));
       assert_titles_whole (view);
     }
+
+  /* The other pages of narrow views: the open follow-ups, the report's custom range. */
+  {
+    GtkWidget *consultations = show_view (fixture, &views[2]);
+    GtkStack *lists = template_child (consultations, BB_TYPE_CONSULTATION_VIEW, "lists_stack");
+    BbReportView *report;
+
+    gtk_stack_set_visible_child_name (lists, "followups");
+    settle ();
+    assert_labels_whole (consultations);
+
+    report = BB_REPORT_VIEW (show_view (fixture, &views[4]));
+    gtk_drop_down_set_selected (_bb_report_view_get_kind_dropdown (report), 3);
+    settle ();
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_bb_report_view_get_entry (report, "from"))));
+    assert_labels_whole (GTK_WIDGET (report));
+  }
 }
 
 static void
