@@ -11,9 +11,10 @@ Starts the real program on fictional demo data (in a temporary folder) and, for 
 the window, its detail pane and the editors the views open:
 
 - every control (button, toggle, check box, entry, drop-down, switch, spin button, tab, …) and
-  every other focusable widget has a name; GTK 4.8 reports the type name ("GtkImage",
-  "GtkMenuButton") when a widget has none, so that counts as none. Rows of lists may be
-  named by their content instead: they must hold a label with text;
+  every other focusable widget has a name, also in the popovers of the menu buttons; GTK 4.8
+  reports the type name ("GtkImage", "GtkMenuButton") when a widget has none, so a type name in
+  a name counts as none. Rows of lists may be named by their content instead: they must hold a
+  label with text;
 - the month view has one cell per day, named with the day and its events, and the dated
   one-off events of the demo data are in the cell of their day;
 - the network picture names its centre and exposes its nodes and the kind of each link;
@@ -38,8 +39,9 @@ import time
 PROGRAM_NAME = "brueckenbuch"
 TIMEOUT = 20  # seconds to wait for the window or for a view to be filled
 VIEWS = ["Shelters", "Network", "Consultations", "Calendar", "Report"]
-# What GTK 4.8 calls a widget without an accessible name.
+# What GTK 4.8 calls a widget without an accessible name, alone or among the names it joins.
 TYPE_NAME = re.compile(r"^(Gtk|Adw|Bb)[A-Z][A-Za-z]*$")
+HAS_TYPE_NAME = re.compile(r"\b(Gtk|Adw|Bb)[A-Z][A-Za-z]*\b")
 # Lists of records (GtkListView, which offers list.select-all) are walked only through their
 # first rows: one factory makes all of them.
 LIST_SAMPLE = 3
@@ -222,7 +224,7 @@ def unnamed_controls(root):
             continue
         n_controls += 1
         node_name = name(node).strip()
-        if node_name and not TYPE_NAME.match(node_name):
+        if node_name and not HAS_TYPE_NAME.search(node_name):
             continue
         if node_role in ROW_ROLES and has_text(node):
             continue
@@ -286,6 +288,35 @@ def open_window(app, owner, action_name):
 def close_window(app, window):
     do_action(window, "window.close")
     wait_for("the window to close", lambda: window not in children(app))
+
+
+def menu_buttons(root, skip=()):
+    """The menu buttons under root: GTK 4.8 shows a GtkMenuButton as a button holding the
+    button that opens its popover."""
+    return [(node, kids[0]) for node, _ in walk(root, skip=skip)
+            if role(node) == pyatspi.ROLE_PUSH_BUTTON
+            and (kids := children(node)) and role(kids[0]) == pyatspi.ROLE_PUSH_BUTTON
+            and states(kids[0]).contains(pyatspi.STATE_SENSITIVE)]
+
+
+def check_popovers(tap, root, where_, skip=()):
+    """Opens the popover of every menu button under root, checks its names, closes it."""
+    problems = []
+    buttons = menu_buttons(root, skip)
+    for button, opener in buttons:
+        before = set(children(button))
+        do_action(opener, "click")
+        popover = wait_for(f"the popover of {describe(button)}",
+                           lambda: next((c for c in children(button) if c not in before), None))
+        problems += [f"in the popover of “{name(button)}”: {problem}"
+                     for problem in unnamed_controls(popover)]
+        do_action(opener, "click")
+        wait_for(f"the popover of {describe(button)} to close",
+                 lambda: popover not in children(button))
+    if not buttons:
+        problems.append(f"no menu buttons found in {where_}: the search for them is broken")
+    tap.check(f"every control in the popovers of the {len(buttons)} menu buttons of {where_} "
+              "has a name", problems)
 
 
 def view_nodes(window):
@@ -476,11 +507,16 @@ def run_checks(tap, program, database, process):
             check_month(tap, views[view], database)
         elif view == "Report":
             check_report(tap, program, views[view], database)
+        if view != "Report":  # it has none
+            check_popovers(tap, views[view], f"the view {view}")
         for action_name in EDITORS.get(view, []):
             editor = open_window(app, views[view], action_name)
             tap.check(f"every control of the editor of {action_name} has a name",
                       unnamed_controls(editor))
             close_window(app, editor)
+
+    # The header bar's: the search and the main menu.
+    check_popovers(tap, window, "the header bar", skip=list(views.values()))
 
     # The preferences, through the main menu as a screen reader user opens them.
     menu = find(window, lambda n: role(n) == pyatspi.ROLE_PUSH_BUTTON

@@ -22,8 +22,12 @@ name_drop_down_button (GtkDropDown *drop_down)
   if (!GTK_IS_TOGGLE_BUTTON (button))
     return;
 
+  /* GTK 4.8 names the button after the labels it is labelled by, or after their type name
+   * where they have no label: the drop-down's mnemonic labels if it has some, else the
+   * drop-down, which then has its accessible label from the template. */
   labels = gtk_widget_list_mnemonic_labels (GTK_WIDGET (drop_down));
-  labels = g_list_prepend (labels, drop_down);
+  if (labels == NULL)
+    labels = g_list_prepend (labels, drop_down);
   gtk_accessible_relation_init_value (GTK_ACCESSIBLE_RELATION_LABELLED_BY, &value);
   g_value_set_pointer (&value, g_list_copy (labels));
   gtk_accessible_update_relation_value (GTK_ACCESSIBLE (button), 1,
