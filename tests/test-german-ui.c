@@ -7,7 +7,8 @@
  * Runs under de_DE.UTF-8 with LANGUAGE=de and the build's catalogue. The welcome page, every
  * view empty and with a record in its detail pane, every editor and dialog (also an import's
  * plan), the search, the preferences, the shortcuts and the about window are opened, and every
- * text they show (labels, placeholders, tooltips, window titles, menu items) is checked:
+ * text they show (labels, placeholders, tooltips, window titles, menu items), and the report's
+ * CSV and PDF files, are checked:
  *  - it is no English message of the catalogue whose German differs: a string marked but not
  *    translated where it is used (N_() shown without _(), a text made before the locale was
  *    set);
@@ -623,6 +624,66 @@ test_dates (Fixture       *fixture,
               "December in the report's period");
 }
 
+/* Each line of text through check_text (), with where; the number of lines. */
+static guint
+check_lines (const char *where,
+             const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit_set (text, "\n\f", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] == '\0')
+        continue;
+      check_text (where, lines[i]);
+      n++;
+    }
+
+  return n;
+}
+
+/* The files the report writes, CSV and PDF (read back with pdftotext), in German too. */
+static void
+test_report_files (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *csv_path = g_build_filename (fixture->dir, "bericht.csv", NULL);
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "bericht.pdf", NULL);
+  const char *argv[] = { "pdftotext", "-layout", pdf_path, "-", NULL };
+  g_autofree char *csv = NULL;
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  BbReportView *report;
+  int status = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "report");
+  report = BB_REPORT_VIEW (_bb_window_get_view (fixture->window, "report"));
+  gtk_drop_down_set_selected (_bb_report_view_get_kind_dropdown (report), BB_REPORT_PERIOD_YEAR);
+  WAIT_UNTIL (g_str_equal (_bb_report_view_get_page (report), "report"), "the report of the year");
+
+  g_assert_true (bb_report_view_export (report, BB_REPORT_FORMAT_CSV, csv_path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (csv_path, &csv, NULL, &error);
+  g_assert_no_error (error);
+  g_strdelimit (csv, ";", '\n');
+  g_assert_cmpuint (check_lines ("report CSV", csv), >, 20);
+  g_assert_nonnull (strstr (csv, "Tätigkeitsbericht"));
+
+  g_assert_true (bb_report_view_export (report, BB_REPORT_FORMAT_PDF, pdf_path, &error));
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &pdf, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpuint (check_lines ("report PDF", pdf), >, 20);
+  g_assert_nonnull (strstr (pdf, "Tätigkeitsbericht"));
+  g_assert_nonnull (strstr (pdf, "Seite 1 von"));
+
+  report_problems ();
+}
+
 /* Counts of 1000 and more with German digit grouping, "1.234" (LC_NUMERIC). */
 static void
 test_numbers (Fixture       *fixture,
@@ -682,6 +743,8 @@ main (int   argc,
               fixture_set_up_demo, test_dates, fixture_tear_down);
   g_test_add ("/ui/german/numbers", Fixture, NULL,
               fixture_set_up_demo, test_numbers, fixture_tear_down);
+  g_test_add ("/ui/german/report-files", Fixture, NULL,
+              fixture_set_up_demo, test_report_files, fixture_tear_down);
   g_test_add ("/ui/german/welcome-and-empty", Fixture, NULL,
               fixture_set_up_empty, test_welcome_and_empty, fixture_tear_down);
   g_test_add ("/ui/german/everything", Fixture, NULL,
