@@ -137,6 +137,14 @@ bb_editor_window_real_is_dirty (BbEditorWindow *self)
   return priv->dirty;
 }
 
+static gboolean
+destroy_idle (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_discard_response (BbEditorWindow *self,
                      const char     *response)
@@ -146,7 +154,9 @@ on_discard_response (BbEditorWindow *self,
   if (g_strcmp0 (response, "discard") == 0)
     {
       priv->dirty = FALSE;
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* Once the question is gone: it is transient for the editor and, freed after its
+       * response, let go of an editor destroyed in the response (a GObject warning). */
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_idle, g_object_ref (self), g_object_unref);
     }
 }
 
