@@ -567,6 +567,8 @@ bb_ics_export_dialog_new (GtkWidget *parent,
 
   {
     GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+    /* Named for tests/test-keyboard-ui.c, which reads the program's keys. */
+    gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (shortcuts), "bb-shortcuts");
 
     gtk_shortcut_controller_add_shortcut (shortcuts,
                                           gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),

@@ -251,6 +251,8 @@ bb_occurrence_editor_new (GtkWidget       *parent,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (save_button), "occurrence.save");
 
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  /* Named for tests/test-keyboard-ui.c, which reads the program's keys. */
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (shortcuts), "bb-shortcuts");
   gtk_shortcut_controller_add_shortcut (shortcuts,
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>s|<Control>Return"),
                                                           gtk_named_action_new ("occurrence.save")));
