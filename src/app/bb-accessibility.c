@@ -36,16 +36,64 @@ name_drop_down_button (GtkDropDown *drop_down)
   g_value_unset (&value);
 }
 
+/* A button with a mnemonic has its raw label as its accessible label and is labelled by its
+ * label as well: GTK 4.8 names it "_Save Save". Without the first, it is named "Save". */
+static void
+name_mnemonic_button (GtkButton *button)
+{
+  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* A tab of a GtkStackSwitcher is named with the page's raw title ("_People"): name it with the
+ * text of its label. */
+static void
+name_stack_switcher_button (GtkWidget *button)
+{
+  GtkWidget *label = gtk_widget_get_first_child (button);
+
+  if (GTK_IS_LABEL (label))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)),
+                                    -1);
+}
+
+static void
+name_widget (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    name_drop_down_button (GTK_DROP_DOWN (widget));
+  else if (GTK_IS_BUTTON (widget) && GTK_IS_STACK_SWITCHER (gtk_widget_get_parent (widget)))
+    name_stack_switcher_button (widget);
+  else if (GTK_IS_BUTTON (widget))
+    name_mnemonic_button (GTK_BUTTON (widget));
+}
+
+static void
+name_tree (GtkWidget *widget)
+{
+  name_widget (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_tree (child);
+}
+
+/* A widget is named when it is realized, and a window's whole tree when the window is: the
+ * parts it does not show yet (a page of a stack, a revealer) are in the accessible tree too.
+ * What a view makes while it is hidden is named when it is shown. */
 static gboolean
 on_realize (GSignalInvocationHint *hint,
             guint                  n_params,
             const GValue          *params,
             gpointer               data)
 {
-  GObject *widget = g_value_get_object (&params[0]);
+  GtkWidget *widget = g_value_get_object (&params[0]);
 
-  if (GTK_IS_DROP_DOWN (widget))
-    name_drop_down_button (GTK_DROP_DOWN (widget));
+  if (GTK_IS_WINDOW (widget))
+    name_tree (widget);
+  else
+    name_widget (widget);
 
   return TRUE;
 }
