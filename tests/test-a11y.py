@@ -7,14 +7,15 @@
 
 """Walks Brückenbuch's accessible tree over AT-SPI, as a screen reader sees it.
 
-Starts the real program on fictional demo data (in a temporary folder) and, for every view of
-the window, its detail pane and the editors the views open:
+Starts the real program on fictional demo data (in a temporary folder), shows every view with
+a record in its detail pane, opens the popovers of its menu buttons and the editors it opens,
+then the preferences, and checks:
 
 - every control (button, toggle, check box, entry, drop-down, switch, spin button, tab, …) and
-  every other focusable widget has a name, also in the popovers of the menu buttons; GTK 4.8
-  reports the type name ("GtkImage", "GtkMenuButton") when a widget has none, so a type name in
-  a name counts as none. Rows of lists may be named by their content instead: they must hold a
-  label with text;
+  every other focusable widget has a name; GTK 4.8 reports the type name ("GtkImage",
+  "GtkMenuButton") when a widget has none, so a type name in a name counts as none, and a
+  mnemonic's underscore ("_Save Save") as a wrong name. Rows of lists may be named by their
+  content instead: they must hold a label with text;
 - the month view has one cell per day, named with the day and its events, and the dated
   one-off events of the demo data are in the cell of their day;
 - the network picture names its centre and exposes its nodes and the kind of each link;
