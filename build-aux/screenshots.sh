@@ -74,8 +74,14 @@ stop_app() {
       sleep 0.1
     done
   fi
+  # dbus-run-session ends its bus once the program has ended; killed itself, it would leave the
+  # bus running. So its children (the program if still there, and the bus) are ended instead.
   if [ -n "${session_pid:-}" ]; then
-    kill "$session_pid" 2>/dev/null || true
+    for _ in $(seq 30); do
+      kill -0 "$session_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    pkill -TERM -P "$session_pid" 2>/dev/null || true
     wait "$session_pid" 2>/dev/null || true
   fi
   app_pid=
