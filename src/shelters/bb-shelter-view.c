@@ -1049,12 +1049,12 @@ bb_shelter_view_class_init (BbShelterViewClass *klass)
   widget_class->root = bb_shelter_view_root;
   widget_class->unroot = bb_shelter_view_unroot;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
   /* On the list and the detail, not while typing: the search entry takes Delete first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "shelter-view.delete",
                                        NULL);
 
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
                          BB_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -1136,8 +1136,8 @@ bb_shelter_view_init (BbShelterView *self)
   bb_browser_watch_table (self->browser, "attendance");
   g_signal_connect_object (self->browser, "show-record", G_CALLBACK (on_browser_show_record),
                            self, G_CONNECT_SWAPPED);
-  update_empty_page (self);
-  update_actions (self);
   g_signal_connect_object (self->browser, "notify::selected", G_CALLBACK (update_actions),
                            self, G_CONNECT_SWAPPED);
+  update_empty_page (self);
+  update_actions (self);
 }
