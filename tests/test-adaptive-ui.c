@@ -294,13 +294,6 @@ test_minimum_width (Fixture       *fixture,
   assert_fits_narrow (fixture, "report custom range");
 }
 
-/* German words are longer: the same in the program's German. */
-static void
-test_minimum_width_german (void)
-{
-  run_in_german (fixture_set_up_demo, test_minimum_width);
-}
-
 static void
 assert_both_panes (AdwLeaflet *leaflet,
                    GtkWidget  *detail)
@@ -436,10 +429,19 @@ test_leaflets_fold (Fixture       *fixture,
   }
 }
 
+/* German words are longer: the same in the program's German, on one window. */
 static void
-test_leaflets_fold_german (void)
+check_german (Fixture       *fixture,
+              gconstpointer  data)
 {
-  run_in_german (fixture_set_up_demo, test_leaflets_fold);
+  test_minimum_width (fixture, data);
+  test_leaflets_fold (fixture, data);
+}
+
+static void
+test_german (void)
+{
+  run_in_german (fixture_set_up_demo, check_german);
 }
 
 int
@@ -450,10 +452,9 @@ main (int   argc,
 
   g_test_add ("/ui/adaptive/minimum-width", Fixture, NULL,
               fixture_set_up_demo, test_minimum_width, fixture_tear_down);
-  g_test_add_func ("/ui/adaptive/minimum-width-german", test_minimum_width_german);
   g_test_add ("/ui/adaptive/leaflets-fold", Fixture, NULL,
               fixture_set_up_demo, test_leaflets_fold, fixture_tear_down);
-  g_test_add_func ("/ui/adaptive/leaflets-fold-german", test_leaflets_fold_german);
+  g_test_add_func ("/ui/adaptive/german", test_german);
 
   return bb_test_ui_run ();
 }
