@@ -3,7 +3,8 @@
  *
  * The window may never ask for more than 360 px, whichever views were shown (the view stack
  * is not homogeneous, so each view is measured when it is shown); at 360 px every leaflet is
- * folded to one pane and a row opens its detail with a back button, at 1400 px both panes show.
+ * folded to one pane and a row opens its detail with a back button, at 800 and 1400 px both panes
+ * show.
  *
  * Copyright 2026 The Brückenbuch authors
  *
@@ -25,6 +26,7 @@
 
 /* What the metainfo promises: <display_length compare="ge">360</display_length> */
 #define NARROW_WIDTH 360
+#define MEDIUM_WIDTH 800
 #define WIDE_WIDTH 1400
 
 typedef struct
@@ -385,18 +387,22 @@ test_leaflets_fold (Fixture       *fixture,
         check_narrow_leaflet (fixture, view, &views[i]);
     }
 
-  wide = resize (fixture, WIDE_WIDTH, 720);
-  g_assert_cmpint (wide, >=, WIDE_WIDTH - 20);
-
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+  /* 800 px (a laptop's half screen) and 1400 px: list and detail side by side. */
+  for (guint size = 0; size < 2; size++)
     {
-      GtkWidget *view = show_view (fixture, &views[i]);
-      AdwLeaflet *leaflet = view_get_leaflet (view);
+      wide = resize (fixture, size == 0 ? MEDIUM_WIDTH : WIDE_WIDTH, 720);
+      g_assert_cmpint (wide, >=, (size == 0 ? MEDIUM_WIDTH : WIDE_WIDTH - 20));
 
-      g_test_message ("%s at %d px", views[i].name, wide);
-      assert_titles_whole (view);
-      if (leaflet != NULL)
-        assert_both_panes (leaflet, template_child (view, G_OBJECT_TYPE (view), "detail"));
+      for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+        {
+          GtkWidget *view = show_view (fixture, &views[i]);
+          AdwLeaflet *leaflet = view_get_leaflet (view);
+
+          g_test_message ("%s at %d px", views[i].name, wide);
+          assert_titles_whole (view);
+          if (leaflet != NULL)
+            assert_both_panes (leaflet, template_child (view, G_OBJECT_TYPE (view), "detail"));
+        }
     }
 
   /* And back: the leaflets fold again. */
