@@ -16,8 +16,8 @@ then the preferences, and checks:
   "GtkMenuButton") when a widget has none, so a type name in a name counts as none, and a
   mnemonic's underscore ("_Save Save") as a wrong name. Rows of lists may be named by their
   content instead: they must hold a label with text;
-- the month view has one cell per day, named with the day and its events, and the dated
-  one-off events of the demo data are in the cell of their day;
+- the month view is named after its month and has one cell per day, named with the day and
+  its events, and the dated one-off events of the demo data are in the cell of their day;
 - the network picture names its centre and exposes its nodes and the kind of each link;
 - the report's charts are named by their titles and expose every bar's label and value, the
   same as the CSV export of the same period.
@@ -342,9 +342,10 @@ def view_nodes(window):
 # Content of the custom widgets -----------------------------------------------------------------
 
 def check_month(tap, view, database):
-    grid = wait_for("the month view",
+    month = datetime.date.today().strftime("%B %Y")
+    grid = wait_for(f"the month view named “{month}”",
                     lambda: find(view, lambda n: role(n) == pyatspi.ROLE_TABLE
-                                 and name(n).startswith("Month")))
+                                 and name(n) == month))
     cells = [c for c in children(grid) if role(c) == pyatspi.ROLE_TABLE_CELL]
     problems = []
     if len(cells) != 42:

@@ -138,6 +138,13 @@ dup_day_label (BbMonthView *self,
 static void
 update_cells (BbMonthView *self)
 {
+  g_autofree char *title = bb_month_view_dup_title (self);
+
+  /* The grid is named after its month: "November 2026". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+
   for (guint day = 0; day < G_N_ELEMENTS (self->cells); day++)
     {
       g_autofree char *label = NULL;
@@ -877,10 +884,6 @@ bb_month_view_init (BbMonthView *self)
   get_today (&self->selected);
   update_first (self);
   update_cells (self);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Month"),
-                                  -1);
 
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed), self, 0);
