@@ -510,6 +510,15 @@ def run_checks(tap, program, database, process):
             tap.check("every control of the consultation editor has a name",
                       unnamed_controls(editor))
             close_window(app, editor)
+            # And of the consultation shown, with its people and follow-ups.
+            button = wait_for("the button “Edit (Ctrl+E)” of the consultation shown",
+                              lambda: find(views[view], lambda n:
+                                           role(n) == pyatspi.ROLE_PUSH_BUTTON
+                                           and name(n) == "Edit (Ctrl+E)"))
+            editor = open_window(app, button, "click")
+            tap.check("every control of the editor of the consultation shown has a name",
+                      unnamed_controls(editor))
+            close_window(app, editor)
         elif view == "Calendar":
             check_month(tap, views[view], database)
         elif view == "Report":

@@ -252,6 +252,8 @@ add_invitee_row (BbEventEditor *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove"), -1);
   g_object_set_data_full (G_OBJECT (button), "bb-id", stored_id, g_free);
   g_object_set_data (G_OBJECT (button), "bb-shelter", GINT_TO_POINTER (type == BB_TYPE_SHELTER));
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_remove_invitee), self, 0);

@@ -540,6 +540,8 @@ add_followup_row (BbConsultationEditor *self,
   gtk_editable_set_width_chars (GTK_EDITABLE (row->due), 10);
   gtk_editable_set_text (GTK_EDITABLE (row->due), due != NULL ? due : "");
   gtk_widget_set_tooltip_text (remove, _("Remove Follow-up"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove Follow-up"), -1);
   gtk_widget_add_css_class (remove, "flat");
   gtk_label_set_xalign (GTK_LABEL (row->message), 0.0f);
   gtk_label_set_wrap (GTK_LABEL (row->message), TRUE);
