@@ -573,6 +573,11 @@ reload_entry (BbCalendarView  *self,
   return NULL;
 }
 
+static const char * const entry_actions[] = {
+  "calendar.edit-event", "calendar.edit-occurrence", "calendar.cancel-occurrence",
+  "calendar.restore-occurrence", "calendar.split", "calendar.attendance", "calendar.delete-event",
+};
+
 static void
 render_current (BbCalendarView *self,
                 gboolean        refresh)
@@ -597,7 +602,9 @@ render_current (BbCalendarView *self,
   else
     render_day (self, refresh);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.edit-event", self->current != NULL);
+  /* What acts on the event shown is disabled without one: its keys (Ctrl+E) go on to others. */
+  for (guint i = 0; i < G_N_ELEMENTS (entry_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), entry_actions[i], self->current != NULL);
 }
 
 void
@@ -1436,7 +1443,8 @@ bb_calendar_view_init (BbCalendarView *self)
                           G_BINDING_SYNC_CREATE);
   fill_filters (self);
   update_title (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.edit-event", FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (entry_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), entry_actions[i], FALSE);
 
   bb_view_shortcuts_install (GTK_WIDGET (self), "calendar");
 }
