@@ -586,6 +586,37 @@ test_lists (Fixture       *fixture,
   }
 }
 
+/* A narrow window: Return on a record shows its detail in place of the list, Alt+Left goes back
+ * to the list, with the focus in it. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  BbNetworkView *view = BB_NETWORK_VIEW (_bb_window_get_view (fixture->window, "network"));
+  AdwLeaflet *leaflet = template_child (view, BB_TYPE_NETWORK_VIEW, "leaflet");
+  GtkWidget *people = template_child (view, BB_TYPE_NETWORK_VIEW, "people_view");
+  GtkWidget *detail = template_child (view, BB_TYPE_NETWORK_VIEW, "detail");
+
+  show_view (fixture, "alt+2", "network");
+  gtk_window_set_default_size (window, 360, 700);
+  WAIT_UNTIL (adw_leaflet_get_folded (leaflet), "the narrow window to fold the view");
+  settle ();
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+
+  send_keys (window, "Down");
+  WAIT_UNTIL (gtk_widget_is_ancestor (gtk_window_get_focus (window), people), "a person focused");
+  send_keys (window, "Return");
+  WAIT_UNTIL (adw_leaflet_get_visible_child (leaflet) == detail, "Return to show the detail");
+  WAIT_UNTIL (gtk_widget_is_ancestor (gtk_window_get_focus (window), detail),
+              "the focus in the detail");
+
+  send_keys (window, "alt+Left");
+  WAIT_UNTIL (adw_leaflet_get_visible_child (leaflet) != detail, "Alt+Left to go back to the list");
+  WAIT_UNTIL (gtk_widget_is_ancestor (gtk_window_get_focus (window), people),
+              "the focus back in the list");
+}
+
 /* The search: typed into, Down chooses a result, Return shows it. */
 static void
 test_search (Fixture       *fixture,
@@ -645,11 +676,12 @@ test_search (Fixture       *fixture,
 
 /* Keys that widgets handle in their own key handlers (no shortcut controller to read): the
  * month (arrows, Page Up/Down, Home), the network picture (arrows, Return), the search (Down,
- * Return, Escape), the lists (Up, Down; Tab and Shift+Tab leave them: bb-browser.c) and
- * GtkMenuButton's F10. The tests above type each of them where the shortcuts window says. */
+ * Return, Escape), the lists (Up, Down; Tab and Shift+Tab leave them: bb-browser.c), the
+ * leaflets' Alt+Left (back to the list from the detail of a folded view) and GtkMenuButton's
+ * F10. The tests above type each of them where the shortcuts window says. */
 static const char * const handled_keys[] = {
   "Up", "Down", "Left", "Right", "Page_Up", "Page_Down", "Home", "Return", "Escape", "Tab",
-  "<Shift>Tab", "F10",
+  "<Shift>Tab", "F10", "<Alt>Left",
 };
 
 static char *
@@ -1026,6 +1058,8 @@ main (int   argc,
               test_escape_closes, fixture_tear_down);
   g_test_add ("/keyboard/lists", Fixture, NULL, fixture_set_up_demo,
               test_lists, fixture_tear_down);
+  g_test_add ("/keyboard/narrow", Fixture, NULL, fixture_set_up_demo,
+              test_narrow, fixture_tear_down);
   g_test_add ("/keyboard/search", Fixture, NULL, fixture_set_up_demo,
               test_search, fixture_tear_down);
   g_test_add ("/keyboard/shortcuts-window/complete", Fixture, NULL, fixture_set_up_demo,

@@ -47,6 +47,10 @@ struct _BbBrowser
   guint refresh_id;
   /* Set while the browser itself changes a selection, which then shows nothing by itself. */
   gboolean changing;
+  /* Set while a key moves the cursor of a list: in a folded view the record is then shown
+   * only on Return, so that the arrows go on moving in the list. */
+  gboolean key_moving;
+  guint key_moving_id;
 };
 
 G_DEFINE_FINAL_TYPE (BbBrowser, bb_browser, G_TYPE_OBJECT)
@@ -251,7 +255,7 @@ on_selection_changed (List *list)
 
   refresh = self->current_type == list->type && self->current_id == bb_record_get_id (record);
   show_record (self, record, refresh);
-  if (!refresh)
+  if (!refresh && !(self->key_moving && adw_leaflet_get_folded (self->leaflet)))
     navigate_to_detail (self);
 }
 
@@ -315,6 +319,43 @@ on_list_key_pressed (GtkEventControllerKey *controller,
     default:
       return FALSE;
     }
+}
+
+static gboolean
+end_key_moving (gpointer user_data)
+{
+  BbBrowser *self = user_data;
+
+  self->key_moving = FALSE;
+  self->key_moving_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_browser_list_key_pressed (GtkEventControllerKey *controller,
+                             guint                  keyval,
+                             guint                  keycode,
+                             GdkModifierType        state,
+                             BbBrowser             *self)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: case GDK_KEY_Down: case GDK_KEY_KP_Down:
+    case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up: case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down: case GDK_KEY_Home: case GDK_KEY_KP_Home: case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      /* The list moves its cursor (and selection) after this, in the same event. */
+      self->key_moving = TRUE;
+      if (self->key_moving_id == 0)
+        self->key_moving_id = g_idle_add (end_key_moving, self);
+      break;
+
+    default:
+      break;
+    }
+
+  return FALSE;
 }
 
 void
@@ -455,6 +496,13 @@ bb_browser_add_list (BbBrowser        *self,
   gtk_list_view_set_factory (list_view, factory);
   g_signal_connect_swapped (list_view, "activate", G_CALLBACK (on_list_activate), list);
   bb_list_view_set_tab_leaves (list_view);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_browser_list_key_pressed), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (list_view), keys);
+  }
 
   bb_browser_watch_table (self, bb_record_type_get_table (type));
 }
@@ -737,6 +785,7 @@ bb_browser_dispose (GObject *object)
   BbBrowser *self = (BbBrowser *)object;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->key_moving_id, g_source_remove);
 
   /* The list views belong to the view and may outlive the rows' callbacks. */
   for (guint i = 0; i < self->lists->len; i++)
