@@ -158,6 +158,19 @@ escape_closes (GtkWindow *window,
   WAIT_UNTIL (has_mapped_focus (window), "the focus back on a widget of the window");
 }
 
+/* A dialog opens with the focus on its form, not on its header bar's buttons. */
+static void
+assert_focus_in_form (GtkWindow *dialog)
+{
+  GtkWidget *focus;
+
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)), "the dialog to be shown");
+  settle ();
+  focus = gtk_window_get_focus (dialog);
+  g_assert_nonnull (focus);
+  g_assert_null (gtk_widget_get_ancestor (focus, ADW_TYPE_HEADER_BAR));
+}
+
 /* The window's header bar has the focus (the search button), not a view. */
 static void
 focus_header (Fixture *fixture)
@@ -348,6 +361,7 @@ test_calendar_keys (Fixture       *fixture,
   focus_header (fixture);
   send_keys (window, "ctrl+shift+e");
   WAIT_UNTIL ((dialog = find_dialog (window)) != NULL, "Ctrl+Shift+E to open the export dialog");
+  assert_focus_in_form (dialog);
   escape_closes (window, dialog, "the export dialog");
 
   focus_header (fixture);
@@ -370,11 +384,13 @@ test_calendar_keys (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (view), "calendar.attendance", NULL);
   WAIT_UNTIL (count_visible (BB_TYPE_ATTENDANCE_DIALOG) == 1, "the attendance dialog");
+  assert_focus_in_form (find_window_of_type (NULL, BB_TYPE_ATTENDANCE_DIALOG));
   escape_closes (window, find_window_of_type (NULL, BB_TYPE_ATTENDANCE_DIALOG),
                  "the attendance dialog");
 
   gtk_widget_activate_action (GTK_WIDGET (view), "calendar.edit-occurrence", NULL);
   WAIT_UNTIL ((dialog = find_dialog (window)) != NULL, "the editor of one date");
+  assert_focus_in_form (dialog);
   escape_closes (window, dialog, "the editor of one date");
 }
 

@@ -306,5 +306,8 @@ bb_attendance_dialog_new (GtkWidget       *parent,
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_window_set_content (ADW_WINDOW (self), box);
 
+  /* The first field, not the header bar's Cancel, has the focus when it opens. */
+  g_signal_connect (self, "map", G_CALLBACK (bb_editor_focus_first_field), NULL);
+
   return GTK_WIDGET (self);
 }

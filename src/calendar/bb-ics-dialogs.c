@@ -197,6 +197,9 @@ bb_ics_import_dialog_new (GtkWidget *parent,
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_window_set_content (ADW_WINDOW (window), box);
 
+  /* The first field, not the header bar's Cancel, has the focus when it opens. */
+  g_signal_connect (window, "map", G_CALLBACK (bb_editor_focus_first_field), NULL);
+
   return window;
 }
 
@@ -575,6 +578,9 @@ bb_ics_export_dialog_new (GtkWidget *parent,
                                                             gtk_named_action_new ("window.close")));
     gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (shortcuts));
   }
+
+  /* The first field, not the header bar's Cancel, has the focus when it opens. */
+  g_signal_connect (window, "map", G_CALLBACK (bb_editor_focus_first_field), NULL);
 
   return window;
 }

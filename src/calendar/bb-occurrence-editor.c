@@ -261,5 +261,8 @@ bb_occurrence_editor_new (GtkWidget       *parent,
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (shortcuts));
 
+  /* The first field, not the header bar's Cancel, has the focus when it opens. */
+  g_signal_connect (window, "map", G_CALLBACK (bb_editor_focus_first_field), NULL);
+
   return window;
 }
