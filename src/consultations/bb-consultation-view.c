@@ -751,8 +751,8 @@ update_filter_summary (BbConsultationView *self)
   gboolean active = !bb_consultation_query_is_empty (self->query);
 
   if (active)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u matching consultation",
-                                         "%u matching consultations", n), n);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u matching consultation",
+                                         "%'u matching consultations", n), n);
   gtk_label_set_text (self->filter_label, text != NULL ? text : "");
   gtk_revealer_set_reveal_child (self->filter_revealer, active);
   /* A date that is not valid yet filters nothing but is there to clear. */
