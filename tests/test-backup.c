@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -441,9 +442,10 @@ compare_names (gconstpointer a,
   return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
-/* The backups of test.sqlite3 in November 2026 in folder, sorted. */
+/* The names in folder that pattern matches, sorted. */
 static GPtrArray *
-list_backups (const char *folder)
+list_names (const char *folder,
+            const char *pattern)
 {
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
@@ -451,11 +453,280 @@ list_backups (const char *folder)
 
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_regex_match_simple ("^test-2026-11-\\d{2}\\.sqlite3$", name, 0, 0))
+    if (g_regex_match_simple (pattern, name, 0, 0))
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names);
 
   return names;
+}
+
+/* The backups of test.sqlite3 in November 2026 in folder, sorted. */
+static GPtrArray *
+list_backups (const char *folder)
+{
+  return list_names (folder, "^test-2026-11-\\d{2}\\.sqlite3$");
+}
+
+/* Writes "not ours" to each of names in folder, a file that must be left as it is. */
+static void
+write_foreign_files (const char         *folder,
+                     const char * const *names,
+                     guint               n_names)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_names; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, names[i], NULL);
+
+      g_file_set_contents (path, "not ours", -1, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+assert_foreign_files (const char         *folder,
+                      const char * const *names,
+                      guint               n_names)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_names; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, names[i], NULL);
+      g_autofree char *contents = NULL;
+
+      g_file_get_contents (path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (contents, ==, "not ours");
+    }
+}
+
+/* Restore after restore, only the newest BB_STORE_SAFETY_COPIES_KEPT safety copies stay, the
+ * one just made always; nothing else in the folder is touched. */
+static void
+test_restore_prune_safety_copies (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  static const char * const foreign[] = {
+    "notes.txt",
+    "other-before-restore-2026-10-01-120000.sqlite3",   /* another database's */
+    "test-before-restore-2026-10-01-120000.sqlite3.txt",
+    "test-before-restore-2026-10-01-120000.sqlite3.part",
+    "test-before-restore-2026-13-01-120000.sqlite3",    /* no date */
+    "test-before-restore-2026-10-01-120000-1.sqlite3",  /* a number never given */
+    "test-before-restore-2026-10-01-1200.sqlite3",
+    "Test-before-restore-2026-10-01-120000.sqlite3",
+  };
+  const guint kept = BB_STORE_SAFETY_COPIES_KEPT;
+  const char *safety_pattern = "^test-before-restore-.*\\.sqlite3$";
+  g_autofree char *folder = bb_store_dup_backup_folder (fixture->store);
+  g_autofree char *backup = g_build_filename (fixture->dir, "Sicherung.sqlite3", NULL);
+  g_autofree char *old = g_build_filename (folder, "test-before-restore-2026-10-01-120000.sqlite3", NULL);
+  g_autofree char *old_dir = g_build_filename (folder, "test-before-restore-2026-09-01-120000.sqlite3", NULL);
+  g_autofree char *symlink_path = g_build_filename (folder, "test-before-restore-2026-08-01-120000.sqlite3", NULL);
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 25, 9, 0, 0);
+  g_autofree char *daily = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bb_test_add_shelter (fixture->store, "Haus Ulme", "Mitte");
+  g_assert_true (bb_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+
+  /* Beside them: the day's automatic backup, other files, an older safety copy of ours, and
+   * a folder and a link under the names of safety copies. */
+  g_assert_true (bb_store_rotate_backups (fixture->store, NULL, 7, today, &daily, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (daily);
+  write_foreign_files (folder, foreign, G_N_ELEMENTS (foreign));
+  g_assert_true (bb_store_backup (fixture->store, old, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (old_dir, 0700), ==, 0);
+  g_assert_cmpint (symlink (backup, symlink_path), ==, 0);
+
+  /* kept + 2 restores, each with another shelter added before it. */
+  for (guint i = 1; i <= kept + 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Haus Runde %u", i);
+      g_autofree char *safety = NULL;
+
+      bb_test_add_shelter (fixture->store, name, "Mitte");
+      g_assert_true (bb_store_restore (fixture->store, backup, &safety, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (safety);
+      g_assert_true (g_file_test (safety, G_FILE_TEST_IS_REGULAR));
+      assert_mode (safety, 0600);
+      g_ptr_array_add (made, g_steal_pointer (&safety));
+
+      /* The older one of ours counts among those kept; the folder and the link do not. The
+       * pattern also matches three foreign files, the folder and the link. */
+      g_clear_pointer (&names, g_ptr_array_unref);
+      names = list_names (folder, safety_pattern);
+      g_assert_cmpuint (names->len, ==, MIN (i + 1, kept) + 5);
+      g_assert_cmpint (g_file_test (old, G_FILE_TEST_EXISTS), ==, i + 1 <= kept);
+    }
+
+  /* The newest kept safety copies are the last ones made, the newest holding the database as
+   * it was just before the last restore. */
+  for (guint i = 0; i < made->len; i++)
+    g_assert_cmpint (g_file_test (g_ptr_array_index (made, i), G_FILE_TEST_EXISTS), ==,
+                     i >= made->len - kept);
+  {
+    g_autofree char *name = g_strdup_printf ("Haus Runde %u", made->len);
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM shelter WHERE name = '%s'", name);
+    const char *newest = g_ptr_array_index (made, made->len - 1);
+
+    g_assert_cmpint (bb_test_file_query_int (newest, sql), ==, 1);
+    g_assert_cmpint (bb_test_file_query_int (newest, "SELECT count(*) FROM shelter"), ==, 2);
+  }
+
+  /* Nothing else is touched; all private. */
+  assert_foreign_files (folder, foreign, G_N_ELEMENTS (foreign));
+  g_assert_true (g_file_test (old_dir, G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_test (symlink_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (daily, G_FILE_TEST_IS_REGULAR));
+  assert_mode (daily, 0600);
+  assert_mode (folder, 0700);
+  for (guint i = made->len - kept; i < made->len; i++)
+    assert_mode (g_ptr_array_index (made, i), 0600);
+
+  /* The store holds the backup. */
+  g_assert_cmpint (bb_store_count (fixture->store, BB_TYPE_SHELTER), ==, 1);
+}
+
+/* The database at path made anew at schema version 1 with the real migrations, marked with
+ * round in its meta table. */
+static void
+recreate_at_version_1 (const char *path,
+                       guint       round)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO meta (key, value) VALUES ('round', '%u')", round);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+
+  store = _bb_store_open_with_migrations (path, bb_core_get_resource (),
+                                          "/berlin/beratungsforum/Brueckenbuch/migrations", 1,
+                                          &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  write_sqlite (path, sql);
+}
+
+static void
+migrate_to_version_2 (const char *path)
+{
+  g_autoptr(BbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = _bb_store_open_with_migrations (path, bb_core_get_resource (),
+                                          "/berlin/beratungsforum/Brueckenbuch/migrations", 2,
+                                          &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_store_get_schema_version (store), ==, 2);
+}
+
+/* The round a copy before a migration was made in. */
+static gint64
+copy_round (const char *dir,
+            const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  assert_mode (path, 0600);
+  g_assert_cmpint (bb_test_file_query_int (path, "PRAGMA user_version"), ==, 1);
+
+  return bb_test_file_query_int (path, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'round'");
+}
+
+/* Migration after migration, only the newest BB_STORE_PRE_MIGRATION_COPIES_KEPT copies before
+ * migrations stay beside the database (highest version, then highest number), the one just
+ * made always; nothing else is touched. */
+static void
+test_migrate_prune_copies (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char * const foreign[] = {
+    "notes.txt",
+    "other.sqlite3.before-v2.bak",                      /* another database's */
+    "test.sqlite3.before-v2.bak.txt",
+    "test.sqlite3.before-v02.bak",
+    "test.sqlite3.before-v2.1.bak",                     /* a number never given */
+    "test.sqlite3.before-v2.bak-AbCdEf.part",           /* a copy cut short */
+    "test.sqlite3.before-v.bak",
+    "test-2026-11-20.sqlite3",
+  };
+  const guint kept = BB_STORE_PRE_MIGRATION_COPIES_KEPT;
+  const char *copy_pattern = "^test\\.sqlite3\\.before-v.*\\.bak$";
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) error = NULL;
+  guint rounds = kept + 2;
+
+  g_assert_cmpuint (kept, ==, 3);
+  write_foreign_files (fixture->dir, foreign, G_N_ELEMENTS (foreign));
+
+  /* Migrating to version 2 again and again: each copy is numbered after the last, even
+   * once the first are gone. */
+  for (guint round = 1; round <= rounds; round++)
+    {
+      recreate_at_version_1 (fixture->path, round);
+      migrate_to_version_2 (fixture->path);
+
+      g_clear_pointer (&names, g_ptr_array_unref);
+      names = list_names (fixture->dir, copy_pattern);
+      /* The foreign .before-v02.bak, .before-v2.1.bak and .before-v.bak match too. */
+      g_assert_cmpuint (names->len, ==, MIN (round, kept) + 3);
+    }
+
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "test.sqlite3.before-v.bak");
+  g_assert_cmpstr (g_ptr_array_index (names, 1), ==, "test.sqlite3.before-v02.bak");
+  g_assert_cmpstr (g_ptr_array_index (names, 2), ==, "test.sqlite3.before-v2.1.bak");
+  g_assert_cmpstr (g_ptr_array_index (names, 3), ==, "test.sqlite3.before-v2.3.bak");
+  g_assert_cmpstr (g_ptr_array_index (names, 4), ==, "test.sqlite3.before-v2.4.bak");
+  g_assert_cmpstr (g_ptr_array_index (names, 5), ==, "test.sqlite3.before-v2.5.bak");
+  g_assert_cmpint (copy_round (fixture->dir, "test.sqlite3.before-v2.3.bak"), ==, 3);
+  g_assert_cmpint (copy_round (fixture->dir, "test.sqlite3.before-v2.4.bak"), ==, 4);
+  g_assert_cmpint (copy_round (fixture->dir, "test.sqlite3.before-v2.5.bak"), ==, 5);
+
+  /* Copies before later versions (the longer number is the greater) are newer than one
+   * before version 2, which is still kept as the one just made. */
+  {
+    static const char * const later[] = { "test.sqlite3.before-v9.bak", "test.sqlite3.before-v10.bak" };
+    g_autofree char *just_made = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (later); i++)
+      {
+        g_autofree char *path = g_build_filename (fixture->dir, later[i], NULL);
+
+        g_file_set_contents (path, "a later copy", -1, &error);
+        g_assert_no_error (error);
+      }
+
+    recreate_at_version_1 (fixture->path, rounds + 1);
+    migrate_to_version_2 (fixture->path);
+
+    g_clear_pointer (&names, g_ptr_array_unref);
+    names = list_names (fixture->dir, "^test\\.sqlite3\\.before-v([1-9][0-9]*)(\\.[2-9][0-9]*)?\\.bak$");
+    g_assert_cmpuint (names->len, ==, kept);
+    g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "test.sqlite3.before-v10.bak");
+    g_assert_cmpstr (g_ptr_array_index (names, 1), ==, "test.sqlite3.before-v2.6.bak");
+    g_assert_cmpstr (g_ptr_array_index (names, 2), ==, "test.sqlite3.before-v9.bak");
+    g_assert_cmpint (copy_round (fixture->dir, "test.sqlite3.before-v2.6.bak"), ==, rounds + 1);
+    just_made = g_build_filename (fixture->dir, "test.sqlite3.before-v2.6.bak", NULL);
+    g_assert_true (g_file_test (just_made, G_FILE_TEST_IS_REGULAR));
+  }
+
+  assert_foreign_files (fixture->dir, foreign, G_N_ELEMENTS (foreign));
 }
 
 static void
@@ -477,13 +748,7 @@ test_rotate (Fixture       *fixture,
   bb_test_add_shelter (fixture->store, "Haus Ulme", "Mitte");
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
-    {
-      g_autofree char *path = g_build_filename (folder, others[i], NULL);
-
-      g_file_set_contents (path, "not a backup of ours", -1, &error);
-      g_assert_no_error (error);
-    }
+  write_foreign_files (folder, others, G_N_ELEMENTS (others));
   /* Left by a backup that was cut off. */
   g_file_set_contents (part, "half", -1, &error);
   g_assert_no_error (error);
@@ -529,15 +794,7 @@ test_rotate (Fixture       *fixture,
     }
 
   /* Other files are never touched. */
-  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
-    {
-      g_autofree char *path = g_build_filename (folder, others[i], NULL);
-      g_autofree char *contents = NULL;
-
-      g_file_get_contents (path, &contents, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_cmpstr (contents, ==, "not a backup of ours");
-    }
+  assert_foreign_files (folder, others, G_N_ELEMENTS (others));
 
   /* Fewer to keep: the oldest go. */
   {
@@ -753,6 +1010,8 @@ main (int   argc,
   g_test_add ("/backup/restore/older-schema", Fixture, NULL, bb_test_store_set_up, test_restore_older_schema, bb_test_store_tear_down);
   g_test_add ("/backup/restore/crash", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_restore_crash, bb_test_store_tear_down);
   g_test_add ("/backup/restore/open-elsewhere", Fixture, NULL, bb_test_store_set_up, test_restore_open_elsewhere, bb_test_store_tear_down);
+  g_test_add ("/backup/restore/prune-safety-copies", Fixture, NULL, bb_test_store_set_up, test_restore_prune_safety_copies, bb_test_store_tear_down);
+  g_test_add ("/backup/migrate/prune-copies", Fixture, BB_TEST_NO_STORE, bb_test_store_set_up, test_migrate_prune_copies, bb_test_store_tear_down);
   g_test_add ("/backup/rotate/days", Fixture, NULL, bb_test_store_set_up, test_rotate, bb_test_store_tear_down);
   g_test_add ("/backup/rotate/default-folder", Fixture, NULL, bb_test_store_set_up, test_rotate_default_folder, bb_test_store_tear_down);
 

@@ -172,6 +172,167 @@ remove_stale_work_folders (const char *database_folder)
     }
 }
 
+/* Copies made again and again ----------------------------------------------------------------- */
+
+typedef struct
+{
+  char  *name;
+  char  *order;
+  guint  number;
+} Copy;
+
+static void
+copy_free (gpointer data)
+{
+  Copy *copy = data;
+
+  g_free (copy->name);
+  g_free (copy->order);
+  g_free (copy);
+}
+
+/* Newest first: the greater order (the longer number is the greater; stamps of one width
+ * compare as text), then the greater number. */
+static int
+compare_copies_newest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  const Copy *copy_a = *(Copy * const *) a;
+  const Copy *copy_b = *(Copy * const *) b;
+  size_t length_a = strlen (copy_a->order);
+  size_t length_b = strlen (copy_b->order);
+  int order;
+
+  if (length_a != length_b)
+    return length_a < length_b ? 1 : -1;
+
+  order = strcmp (copy_a->order, copy_b->order);
+  if (order != 0)
+    return -order;
+
+  return copy_a->number < copy_b->number ? 1 : copy_a->number > copy_b->number ? -1 : 0;
+}
+
+/* The copies of one kind in folder, newest first (NULL if folder cannot be read): regular
+ * files, not symbolic links, whose names regex matches. */
+static GPtrArray *
+list_copies (const char  *folder,
+             GRegex      *regex,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (copy_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, error);
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *number = NULL;
+      Copy *copy;
+
+      if (!g_regex_match (regex, name, 0, &match))
+        continue;
+
+      path = g_build_filename (folder, name, NULL);
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        continue;
+
+      copy = g_new0 (Copy, 1);
+      copy->name = g_strdup (name);
+      copy->order = g_match_info_fetch (match, 1);
+      number = g_match_info_fetch (match, 2);
+      copy->number = number != NULL && *number != '\0' ? (guint) g_ascii_strtoull (number, NULL, 10) : 1;
+      g_ptr_array_add (copies, copy);
+    }
+
+  g_ptr_array_sort (copies, compare_copies_newest_first);
+
+  return g_steal_pointer (&copies);
+}
+
+guint
+_bb_store_next_copy_number (const char *folder,
+                            GRegex     *regex,
+                            const char *order)
+{
+  g_autoptr(GPtrArray) copies = NULL;
+  guint number = 1;
+
+  g_return_val_if_fail (folder != NULL, 1);
+  g_return_val_if_fail (regex != NULL, 1);
+  g_return_val_if_fail (order != NULL, 1);
+
+  copies = list_copies (folder, regex, NULL);
+  for (guint i = 0; copies != NULL && i < copies->len; i++)
+    {
+      Copy *copy = g_ptr_array_index (copies, i);
+
+      if (g_str_equal (copy->order, order))
+        number = MAX (number, copy->number + 1);
+    }
+
+  return number;
+}
+
+void
+_bb_store_prune_copies (const char *folder,
+                        GRegex     *regex,
+                        guint       keep,
+                        const char *just_made,
+                        const char *what)
+{
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_kept;
+
+  g_return_if_fail (folder != NULL);
+  g_return_if_fail (regex != NULL);
+  g_return_if_fail (keep >= 1);
+  g_return_if_fail (just_made != NULL);
+
+  copies = list_copies (folder, regex, &error);
+  if (copies == NULL)
+    {
+      g_warning ("Cannot prune the %s: %s", what, error->message);
+      return;
+    }
+
+  /* The copy just made counts as one of those kept, wherever it sorts. */
+  n_kept = 1;
+  for (guint i = 0; i < copies->len; i++)
+    {
+      Copy *copy = g_ptr_array_index (copies, i);
+      g_autofree char *path = NULL;
+
+      if (g_str_equal (copy->name, just_made))
+        continue;
+
+      if (n_kept < keep)
+        {
+          n_kept++;
+          continue;
+        }
+
+      path = g_build_filename (folder, copy->name, NULL);
+      if (g_unlink (path) != 0)
+        {
+          int saved_errno = errno;
+
+          /* The names are dates or schema versions: nothing personal. */
+          g_warning ("Cannot prune the %s: cannot delete %s: %s", what, copy->name,
+                     g_strerror (saved_errno));
+        }
+      else
+        {
+          g_debug ("Pruning the %s: deleted %s", what, copy->name);
+        }
+    }
+}
+
 static gboolean
 is_same_file (const char *a,
               const char *b)
@@ -272,22 +433,44 @@ open_backup_copy (const char  *backup_path,
   return bb_store_open (copy, error);
 }
 
-/* A name for the safety copy that no earlier one has. */
+/* The names of the safety copies of the database with stem, exactly as dup_safety_path()
+ * makes them: group 1 the local time, group 2 the number that tells copies of one second apart. */
+static GRegex *
+new_safety_regex (const char *stem)
+{
+  g_autofree char *escaped = g_regex_escape_string (stem, -1);
+  g_autofree char *pattern = NULL;
+
+  pattern = g_strdup_printf ("^%s-before-restore-"
+                             "(\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])-(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d)"
+                             "(?:-([2-9]|[1-9]\\d{1,8}))?\\.sqlite3$", escaped);
+
+  return g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+}
+
+/* A name for the safety copy that no earlier one has and that sorts after the earlier ones of
+ * the same second, even once the first of them are pruned. */
 static char *
-dup_safety_path (BbStore    *self,
-                 const char *folder)
+dup_safety_path (const char *folder,
+                 const char *stem,
+                 GRegex     *regex)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stem = dup_backup_stem (self);
   g_autofree char *time = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
   g_autofree char *base = g_strdup_printf ("%s-before-restore-%s", stem, time);
-  char *path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s" BACKUP_SUFFIX, folder, base);
+  guint number = _bb_store_next_copy_number (folder, regex, time);
+  char *path = NULL;
 
-  for (guint i = 2; g_file_test (path, G_FILE_TEST_EXISTS); i++)
+  do
     {
       g_free (path);
-      path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s-%u" BACKUP_SUFFIX, folder, base, i);
+      if (number == 1)
+        path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s" BACKUP_SUFFIX, folder, base);
+      else
+        path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s-%u" BACKUP_SUFFIX, folder, base, number);
+      number++;
     }
+  while (g_file_test (path, G_FILE_TEST_EXISTS));
 
   return path;
 }
@@ -302,6 +485,8 @@ bb_store_restore (BbStore     *self,
   g_autofree char *work = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *safety = NULL;
+  g_autofree char *stem = NULL;
+  g_autoptr(GRegex) safety_regex = NULL;
   g_autoptr(BbStore) source = NULL;
   gboolean ok;
 
@@ -338,7 +523,9 @@ bb_store_restore (BbStore     *self,
 
   if (ok)
     {
-      safety = dup_safety_path (self, folder);
+      stem = dup_backup_stem (self);
+      safety_regex = new_safety_regex (stem);
+      safety = dup_safety_path (folder, stem, safety_regex);
       ok = bb_store_backup (self, safety, error);
       if (!ok)
         g_unlink (safety);
@@ -352,6 +539,16 @@ bb_store_restore (BbStore     *self,
 
   g_clear_object (&source);
   remove_tree (work);
+
+  /* Each safety copy is a whole copy of personal data: only the newest few stay. Pruned once
+   * the restore succeeded; a failure is logged and does not fail the restore. */
+  if (ok)
+    {
+      g_autofree char *safety_name = g_path_get_basename (safety);
+
+      _bb_store_prune_copies (folder, safety_regex, BB_STORE_SAFETY_COPIES_KEPT, safety_name,
+                              "safety copies");
+    }
 
   if (ok && safety_path != NULL)
     *safety_path = g_steal_pointer (&safety);

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 /* Restoring a backup, and the rotating automatic backups. Backups are whole databases written
  * with bb_store_backup(); they hold personal data, so files are 0600 and folders 0700. */
 
+/* Safety copies kept (see bb_store_restore()). Each is a whole copy of personal data, so few:
+ * the newest undoes the last restore, the two before it a few restores tried in a row (to find
+ * the right backup); older states are in the daily automatic backups. */
+#define BB_STORE_SAFETY_COPIES_KEPT 3
+
 /* The folder of the automatic backups and safety copies: "backups" beside the database. */
 char     *bb_store_dup_backup_folder (BbStore     *self);
 
@@ -36,7 +41,14 @@ gboolean  bb_store_write_backup      (BbStore     *self,
  * Then a safety copy of the current database goes into the backup folder (its path in
  * *safety_path if that is not NULL), and the content is replaced in one write transaction, so
  * that a crash leaves either the old or the restored database. Every table emits "changed"
- * (id 0), then "committed". Not inside a transaction. */
+ * (id 0), then "committed". Not inside a transaction.
+ *
+ * Safety copies are named NAME-before-restore-YYYY-MM-DD-HHMMSS[-N].sqlite3 (local time; N =
+ * 2, 3, … for more in one second). After a successful restore only the newest
+ * BB_STORE_SAFETY_COPIES_KEPT of them stay, the one just made always among them; older ones
+ * are deleted. Nothing else in the folder is touched: only files named exactly so, for this
+ * database's NAME, regular files and not links. A failure to delete is logged with
+ * g_warning() and does not fail the restore. */
 gboolean  bb_store_restore           (BbStore     *self,
                                       const char  *backup_path,
                                       char       **safety_path,

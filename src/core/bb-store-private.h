@@ -96,6 +96,29 @@ gboolean      _bb_store_backup_db      (sqlite3       *db,
                                         const char    *dest_path,
                                         GError       **error);
 
+/* Copies of the database the program makes again and again (safety copies before a restore,
+ * copies before a migration) and prunes itself. A kind of copy is a GRegex that matches in
+ * full exactly the names this program makes for it, with group 1 what orders the copies (a
+ * time stamp of one width, or a number: the longer number is the greater) and the optional
+ * group 2 the number (2, 3, …) that tells copies of one order apart (none: 1). Only regular
+ * files, not links, count. */
+
+/* The number for a new copy of order in folder: 1 if it has none of that order yet, else one
+ * more than the greatest, so that the new copy sorts after them even once the first are
+ * pruned. */
+guint         _bb_store_next_copy_number (const char  *folder,
+                                          GRegex      *regex,
+                                          const char  *order);
+
+/* Deletes the copies of regex in folder beyond the newest keep (at least 1); just_made (a name
+ * in folder) is always kept and counts as one of them. Failures are logged with g_warning()
+ * (what, e.g. "safety copies", says of which; names are dates or versions, nothing personal). */
+void          _bb_store_prune_copies   (const char    *folder,
+                                        GRegex        *regex,
+                                        guint          keep,
+                                        const char    *just_made,
+                                        const char    *what);
+
 /* Looks at the database file at path without changing it: FALSE with BB_STORE_ERROR_NOT_A_DATABASE
  * if it is no SQLite database or one of another program, BB_STORE_ERROR_TOO_NEW for a newer
  * schema; else its schema version in *version (0 for an empty file or database). */

@@ -1501,18 +1501,41 @@ compare_strings (gconstpointer a,
   return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
+/* The names of the copies made before migrating the database at path, exactly as
+ * backup_path_for() makes them: group 1 the version migrated to, group 2 the number that tells
+ * copies before one version apart. */
+static GRegex *
+new_pre_migration_regex (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *escaped = g_regex_escape_string (base, -1);
+  g_autofree char *pattern = g_strdup_printf ("^%s\\.before-v([1-9]\\d{0,8})"
+                                              "(?:\\.([2-9]|[1-9]\\d{1,8}))?\\.bak$", escaped);
+
+  return g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+}
+
 static char *
 backup_path_for (const char *path,
+                 GRegex     *regex,
                  int         version)
 {
-  char *candidate = g_strdup_printf ("%s.before-v%d.bak", path, version);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *order = g_strdup_printf ("%d", version);
+  guint number = _bb_store_next_copy_number (folder, regex, order);
+  char *candidate = NULL;
 
-  /* Never overwrite an earlier backup. */
-  for (guint i = 2; g_file_test (candidate, G_FILE_TEST_EXISTS); i++)
+  /* Never overwrite an earlier backup; a new one sorts after those before the same version. */
+  do
     {
       g_free (candidate);
-      candidate = g_strdup_printf ("%s.before-v%d.%u.bak", path, version, i);
+      if (number == 1)
+        candidate = g_strdup_printf ("%s.before-v%d.bak", path, version);
+      else
+        candidate = g_strdup_printf ("%s.before-v%d.%u.bak", path, version, number);
+      number++;
     }
+  while (g_file_test (candidate, G_FILE_TEST_EXISTS));
 
   return candidate;
 }
@@ -1568,12 +1591,19 @@ migrate (BbStore     *self,
       /* A database created by this very open (version 0) has nothing worth a backup. */
       if (version > 0 && !created && !backed_up)
         {
-          g_autofree char *backup = backup_path_for (self->path, target);
+          g_autoptr(GRegex) regex = new_pre_migration_regex (self->path);
+          g_autofree char *backup = backup_path_for (self->path, regex, target);
+          g_autofree char *folder_path = g_path_get_dirname (self->path);
+          g_autofree char *backup_name = g_path_get_basename (backup);
 
           g_message ("Backing up the database before migrating it to schema version %d", target);
           if (!_bb_store_backup_db (self->db, backup, error))
             return FALSE;
           backed_up = TRUE;
+
+          /* Each is a whole copy of personal data: only the newest few stay. */
+          _bb_store_prune_copies (folder_path, regex, BB_STORE_PRE_MIGRATION_COPIES_KEPT,
+                                  backup_name, "copies before migrations");
         }
 
       resource_path = g_build_path ("/", folder, names[i], NULL);

@@ -41,9 +41,17 @@ GQuark       bb_store_error_quark         (void);
 /* $XDG_DATA_HOME/brueckenbuch/brueckenbuch.sqlite3 */
 char        *bb_store_default_path        (void);
 
+/* Copies before migrations kept beside a database (see bb_store_open()): few, as each is a
+ * whole copy of personal data; schema versions change seldom, so three reach back far. */
+#define BB_STORE_PRE_MIGRATION_COPIES_KEPT 3
+
 /* Opens or creates the database at path (mode 0600, parent folders 0700), migrating an older
- * schema after a backup beside the file. Refuses a newer schema or a file that is not a
- * database, leaving it untouched. */
+ * schema after a backup beside the file (PATH.before-vV[.N].bak, V the first version migrated
+ * to, N = 2, 3, … for another before the same version). Then only the newest
+ * BB_STORE_PRE_MIGRATION_COPIES_KEPT of these stay (highest V, then highest N; the one just
+ * made always), older ones are deleted; nothing else beside the database is touched, and a
+ * failure to delete is only logged. Refuses a newer schema or a file that is not a database,
+ * leaving it untouched. */
 BbStore     *bb_store_open                (const char  *path,
                                            GError     **error);
 const char  *bb_store_get_path            (BbStore     *self);
