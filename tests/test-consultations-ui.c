@@ -562,6 +562,48 @@ test_draft_offered_at_start (Fixture       *fixture,
   settle ();
 }
 
+/* A consultation of no shelter is titled by the people advised, one of a shelter by the
+ * shelter. */
+static void
+test_title_without_shelter (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  BbConsultationView *view = show_view (fixture);
+  g_autoptr(GListModel) people = bb_store_list (fixture->store, BB_TYPE_PERSON);
+  g_autoptr(BbPerson) person = g_list_model_get_item (people, 0);
+  g_autoptr(BbConsultation) consultation = bb_consultation_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *shelter = NULL;
+  gint64 person_id;
+  GtkWidget *label;
+
+  g_assert_nonnull (person);
+  person_id = bb_record_get_id (BB_RECORD (person));
+  name = bb_store_dup_label (fixture->store, BB_TYPE_PERSON, person_id);
+  g_object_set (consultation, "started-at", "2001-02-03T10:00", "notes", "Ohne Unterkunft", NULL);
+  g_assert_true (bb_store_save_consultation (fixture->store, consultation, &person_id, 1, NULL,
+                                             NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (bb_consultation_view_show_record (view, BB_TYPE_CONSULTATION,
+                                                   bb_record_get_id (BB_RECORD (consultation))));
+  WAIT_UNTIL ((label = find_widget (GTK_WIDGET (view), is_label_with, "Consultation with ")) != NULL,
+              "the title with the person");
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), name));
+
+  /* With a shelter, the shelter is the title. */
+  bb_consultation_set_shelter_id (consultation, first_shelter (fixture, &shelter));
+  g_assert_true (bb_store_save_consultation (fixture->store, consultation, &person_id, 1, NULL,
+                                             NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (bb_consultation_view_show_record (view, BB_TYPE_CONSULTATION,
+                                                   bb_record_get_id (BB_RECORD (consultation))));
+  WAIT_UNTIL (find_widget (GTK_WIDGET (view), is_label_with, "Consultation with ") == NULL,
+              "the title without the person");
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_with, shelter));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -580,6 +622,8 @@ main (int   argc,
               fixture_set_up_demo, test_edit_and_delete, fixture_tear_down);
   g_test_add ("/ui/consultations/draft-offered-at-start", Fixture, NULL,
               fixture_set_up_demo, test_draft_offered_at_start, fixture_tear_down);
+  g_test_add ("/ui/consultations/title-without-shelter", Fixture, NULL,
+              fixture_set_up_demo, test_title_without_shelter, fixture_tear_down);
 
   return bb_test_ui_run ();
 }

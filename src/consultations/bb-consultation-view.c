@@ -631,6 +631,7 @@ render_consultation (BbRecord     *record,
   const char *started_at;
   gint64 shelter_id;
   g_autofree char *shelter_name = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *date = NULL;
   g_autofree char *time = NULL;
   g_autofree char *ago = NULL;
@@ -668,8 +669,24 @@ render_consultation (BbRecord     *record,
   region = bb_store_dup_label (store, BB_TYPE_REGION, bb_consultation_get_region_id (consultation));
   format = bb_codes_label (BB_CODES_CONSULTATION_FORMAT, bb_consultation_get_format (consultation));
 
+  /* A consultation of no shelter is titled by the people advised: "No shelter" as the title
+   * read like a state, not like the consultation. */
+  if (shelter_id == 0 && bb_consultation_get_former_shelter_name (consultation) == NULL)
+    {
+      g_autoptr(BbConsultationSummary) summary =
+        bb_store_get_consultation_summary (store, bb_record_get_id (BB_RECORD (consultation)), NULL);
+
+      if (summary != NULL && summary->people != NULL)
+        {
+          g_autofree char *people = bb_format_isolate (summary->people);
+
+          /* Translators: the title of a consultation of no shelter; %s are the people advised */
+          title = g_strdup_printf (_("Consultation with %s"), people);
+        }
+    }
+
   subtitle = BB_FORMAT_JOIN (" · ", when, format);
-  bb_detail_page_begin (page, shelter_name, subtitle, refresh);
+  bb_detail_page_begin (page, title != NULL ? title : shelter_name, subtitle, refresh);
 
   group = bb_detail_page_add_group (page, NULL);
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
