@@ -161,6 +161,13 @@ test_restore (Fixture       *fixture,
   g_assert_true (find_message_dialog ("Restore From Backup?") == dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Sicherung vom Montag.sqlite3"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "safety copy"));
+  /* With the rule of how many stay. */
+  {
+    g_autofree char *rule = g_strdup_printf ("Only the newest %u safety copies are kept there.",
+                                             BB_STORE_SAFETY_COPIES_KEPT);
+
+    g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (dialog), rule));
+  }
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), folder));
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
   adw_message_dialog_response (dialog, "cancel");

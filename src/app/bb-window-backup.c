@@ -234,6 +234,8 @@ bb_window_ask_restore (BbWindow   *self,
   g_autofree char *folder_display = NULL;
   g_autofree char *saved = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *rule = NULL;
+  g_autofree char *body_with_rule = NULL;
   GtkWidget *dialog;
   GStatBuf buf;
 
@@ -265,8 +267,15 @@ bb_window_ask_restore (BbWindow   *self,
                               "A safety copy of the data as it is now is kept in the folder "
                               "“%s”."), base, folder_display);
 
+  /* The rule of bb_store_restore(): older safety copies are deleted. */
+  rule = g_strdup_printf (ngettext ("Only the newest safety copy is kept there.",
+                                    "Only the newest %u safety copies are kept there.",
+                                    BB_STORE_SAFETY_COPIES_KEPT),
+                          BB_STORE_SAFETY_COPIES_KEPT);
+  body_with_rule = g_strconcat (body, " ", rule, NULL);
+
   dialog = GTK_WIDGET (bb_destructive_dialog_new (GTK_WINDOW (self), _("Restore From Backup?"),
-                                                  body, "restore", _("_Restore")));
+                                                  body_with_rule, "restore", _("_Restore")));
   g_object_set_data_full (G_OBJECT (dialog), "bb-path", g_strdup (path), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_confirmed), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
