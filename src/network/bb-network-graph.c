@@ -5,13 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The layout is fixed rather than simulated: the centre in the middle, the records linked to it
- * evenly on an inner ellipse, and theirs on an outer ellipse in the order of the inner node
- * through which they were found, so that each sits near its link. It is the same picture every
- * time for the same data, needs no iterations, and with the neighbourhood capped at 40 nodes
- * the rings never get crowded enough to need more. Inner labels sit under their node; outer
- * labels point away from the centre, so they run into free space. Long names are cut with an
- * ellipsis; the full name is in the tooltip and the accessible description. */
+/* The picture of a neighbourhood. Where nodes and labels go is decided by bb-network-layout.c
+ * (rings grouped by kind, labels only where they fit); this file measures the labels, draws,
+ * and gives each node a focusable accessible part. A node whose label found no room shows its
+ * name in the tooltip, its part's accessible name, and drawn on top while hovered or focused.
+ * Long names are cut with an ellipsis; the full name is in the tooltip and the accessible
+ * description. */
 
 #define G_LOG_DOMAIN "bb-network-graph"
 
@@ -25,10 +24,10 @@
 #include "bb-contrast.h"
 #include "bb-core.h"
 #include "bb-network-graph.h"
+#include "bb-network-layout.h"
 
-#define NODE_RADIUS    9.0
-#define CENTRE_RADIUS 14.0
-#define MARGIN         8.0
+#define NODE_RADIUS   BB_NETWORK_LAYOUT_NODE_RADIUS
+#define CENTRE_RADIUS BB_NETWORK_LAYOUT_CENTRE_RADIUS
 
 struct _BbNetworkGraph
 {
@@ -36,12 +35,12 @@ struct _BbNetworkGraph
 
   BbNeighbourhood *hood;
   GArray *positions;      /* graphene_point_t per node, from the last layout */
+  GArray *layout;         /* BbNetworkLayoutNode per node, from the last layout */
   /* For assistive technology and the keyboard focus: a child per node, named with the
    * record and its links, placed over the node; the focus is on the chosen node's. */
   GPtrArray *parts;
   int focus;
   int hover;
-  guint n_inner;          /* nodes on the inner ring, from the last layout */
 };
 
 G_DEFINE_FINAL_TYPE (BbNetworkGraph, bb_network_graph, GTK_TYPE_WIDGET)
@@ -65,27 +64,40 @@ lookup_color (GtkWidget  *widget,
     gtk_style_context_get_color (context, color);
 }
 
+/* Organisation kinds in the order the picture groups them, with their colours. */
+static const struct { const char *kind; const char *color; } kind_colors[] = {
+  { "operator", "success_bg_color" },
+  { "alliance", "warning_bg_color" },
+  { "self-organisation", "bb_purple_color" },
+  { "project", "orange_3" },
+  { "administration", "brown_3" },
+  { "district-office", "red_2" },
+  { "volunteer-agency", "green_1" },
+};
+
+/* People first, then organisations kind by kind, other kinds last. */
+static guint
+node_group (BbNetworkNode *node)
+{
+  if (node->type == BB_TYPE_PERSON)
+    return 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_colors); i++)
+    if (g_strcmp0 (node->kind, kind_colors[i].kind) == 0)
+      return i + 1;
+
+  return G_N_ELEMENTS (kind_colors) + 1;
+}
+
 static const char *
 node_color_name (BbNetworkNode *node)
 {
-  static const struct { const char *kind; const char *color; } colors[] = {
-    { "operator", "success_bg_color" },
-    { "alliance", "warning_bg_color" },
-    { "self-organisation", "bb_purple_color" },
-    { "project", "orange_3" },
-    { "administration", "brown_3" },
-    { "district-office", "red_2" },
-    { "volunteer-agency", "green_1" },
-  };
+  guint group = node_group (node);
 
-  if (node->type == BB_TYPE_PERSON)
+  if (group == 0)
     return "accent_bg_color";
 
-  for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
-    if (g_strcmp0 (node->kind, colors[i].kind) == 0)
-      return colors[i].color;
-
-  return NULL;
+  return group <= G_N_ELEMENTS (kind_colors) ? kind_colors[group - 1].color : NULL;
 }
 
 static void
@@ -255,126 +267,36 @@ create_legend (BbNetworkGraph *self,
   return layout;
 }
 
-static double
-outer_label_width (int width)
+static BbNetworkLayoutNode *
+layout_node (BbNetworkGraph *self,
+             guint           index)
 {
-  return CLAMP (width * 0.2, 64.0, 150.0);
+  return &g_array_index (self->layout, BbNetworkLayoutNode, index);
 }
 
-static double
-node_angle (BbNetworkGraph *self,
-            guint           index,
-            double          cx,
-            double          cy)
-{
-  graphene_point_t *p = position (self, index);
-
-  return atan2 (p->y - cy, p->x - cx);
-}
-
-typedef struct
-{
-  guint  index;
-  double parent_angle;
-} Outer;
-
-static int
-compare_outer (gconstpointer a,
-               gconstpointer b)
-{
-  const Outer *oa = a;
-  const Outer *ob = b;
-
-  if (oa->parent_angle != ob->parent_angle)
-    return oa->parent_angle < ob->parent_angle ? -1 : 1;
-
-  return (int) oa->index - (int) ob->index;
-}
-
-/* Places the nodes in the area (x, y, width, height). */
+/* Places the nodes in the area (0, 0, width, height); see bb-network-layout.c. */
 static void
 layout_nodes (BbNetworkGraph *self,
               double          width,
               double          height)
 {
   guint n = n_nodes (self);
-  guint n_inner = 0, n_outer = 0;
-  double cx = width / 2.0, cy = height / 2.0;
-  double label = outer_label_width ((int) width);
-  double rx_outer, ry_outer, rx_inner, ry_inner;
-  g_autoptr(GArray) outer = g_array_new (FALSE, FALSE, sizeof (Outer));
-  guint i_inner = 0;
 
+  g_array_set_size (self->layout, n);
   g_array_set_size (self->positions, n);
-  if (n == 0)
-    return;
-
-  for (guint i = 1; i < n; i++)
-    {
-      if (bb_neighbourhood_get_node (self->hood, i)->depth == 1)
-        n_inner++;
-      else
-        n_outer++;
-    }
-
-  rx_outer = MAX (width / 2.0 - label - MARGIN - NODE_RADIUS, 20.0);
-  ry_outer = MAX (height / 2.0 - MARGIN - 2 * NODE_RADIUS, 20.0);
-  self->n_inner = n_inner;
-  if (n_outer > 0)
-    {
-      /* A crowded inner ring moves out, towards the outer one. */
-      double fraction = n_inner <= 6 ? 0.5 : MIN (0.72, 0.5 + (n_inner - 6) * 0.02);
-
-      rx_inner = rx_outer * fraction;
-      ry_inner = ry_outer * fraction;
-    }
-  else
-    {
-      /* Without an outer ring the inner one takes its room, labels still under the nodes. */
-      rx_inner = MAX (width / 2.0 - label / 2.0 - MARGIN, 20.0);
-      ry_inner = MAX (height / 2.0 - MARGIN - 3 * NODE_RADIUS, 20.0);
-    }
-
-  *position (self, 0) = GRAPHENE_POINT_INIT (cx, cy);
-
-  for (guint i = 1; i < n; i++)
+  for (guint i = 0; i < n; i++)
     {
       BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, i);
+      BbNetworkLayoutNode *l = layout_node (self, i);
 
-      if (node->depth == 1)
-        {
-          /* From the top, clockwise: never two beside the centre's label. */
-          double angle = -G_PI / 2.0 + 2.0 * G_PI * i_inner / MAX (n_inner, 1);
-
-          *position (self, i) = GRAPHENE_POINT_INIT (cx + rx_inner * cos (angle),
-                                                     cy + ry_inner * sin (angle));
-          i_inner++;
-        }
+      *l = (BbNetworkLayoutNode) { node->depth, node->parent, node_group (node) };
     }
 
-  for (guint i = 1; i < n; i++)
-    {
-      BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, i);
-
-      if (node->depth >= 2)
-        {
-          Outer o = { i, node_angle (self, node->parent, cx, cy) };
-
-          /* Angles from the top, so the order runs clockwise like the inner ring. */
-          o.parent_angle = fmod (o.parent_angle + G_PI / 2.0 + 4.0 * G_PI, 2.0 * G_PI);
-          g_array_append_val (outer, o);
-        }
-    }
-  g_array_sort (outer, compare_outer);
-
-  for (guint k = 0; k < outer->len; k++)
-    {
-      Outer *o = &g_array_index (outer, Outer, k);
-      double angle = -G_PI / 2.0 + 2.0 * G_PI * (k + 0.5) / outer->len;
-
-      *position (self, o->index) = GRAPHENE_POINT_INIT (cx + rx_outer * cos (angle),
-                                                        cy + ry_outer * sin (angle));
-    }
+  bb_network_layout_nodes ((BbNetworkLayoutNode *) (gpointer) self->layout->data, n,
+                           width, height);
+  for (guint i = 0; i < n; i++)
+    *position (self, i) = GRAPHENE_POINT_INIT (layout_node (self, i)->x,
+                                               layout_node (self, i)->y);
 }
 
 static void
@@ -462,134 +384,55 @@ append_node (BbNetworkGraph *self,
   gtk_snapshot_pop (snapshot);
 }
 
-typedef struct
-{
-  PangoLayout     *layout;
-  graphene_rect_t  rect;
-} Label;
-
-static void
-label_clear (gpointer data)
-{
-  Label *label = data;
-
-  g_clear_object (&label->layout);
-}
-
-static gboolean
-overlaps_any (GArray                *placed,
-              const graphene_rect_t *rect)
-{
-  for (guint i = 0; i < placed->len; i++)
-    {
-      Label *other = &g_array_index (placed, Label, i);
-
-      if (graphene_rect_intersection (&other->rect, rect, NULL))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Where a label goes: the nearest nodes first, each at the first of a few spots around its node
- * that no earlier label covers; failing that, shorter, and at last where it prefers. */
-static void
-place_label (BbNetworkGraph *self,
-             GArray         *placed,
-             guint           index,
-             double          width,
-             double          height,
-             double          cx,
-             double          cy)
+static PangoLayout *
+create_label (BbNetworkGraph *self,
+              guint           index,
+              double          width)
 {
   BbNetworkNode *node = bb_neighbourhood_get_node (self->hood, index);
-  graphene_point_t *p = position (self, index);
-  double r = index == 0 ? CENTRE_RADIUS : NODE_RADIUS;
-  double max_width;
-  Label label = { 0 };
-  graphene_rect_t first = GRAPHENE_RECT_INIT (0, 0, 0, 0);
-  gboolean found = FALSE;
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), node->label);
+  double max_width = bb_network_layout_label_room (width);
 
-  label.layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), node->label);
-  pango_layout_set_ellipsize (label.layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (label.layout, TRUE);
-
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
   if (index == 0)
     {
       PangoAttrList *attrs = pango_attr_list_new ();
 
       pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (label.layout, attrs);
+      pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
       max_width = CLAMP (width * 0.35, 80.0, 220.0);
     }
-  else if (node->depth == 1)
-    max_width = CLAMP (width * 0.22, 64.0, 160.0);
-  else
-    max_width = outer_label_width ((int) width);
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
 
-  for (int attempt = 0; attempt < 2 && !found; attempt++)
-    {
-      double dx = p->x - cx, dy = p->y - cy;
-      /* Many inner nodes leave no room below each: their labels point outwards as well. */
-      gboolean outer = node->depth >= 2 || (node->depth == 1 && self->n_inner > 8);
-      gboolean sideways = outer && fabs (dx) > fabs (dy) * 0.6;
-      int lw, lh;
-      graphene_point_t spots[6];
-
-      pango_layout_set_width (label.layout, (int) ((attempt == 0 ? max_width : 64.0) * PANGO_SCALE));
-      pango_layout_get_pixel_size (label.layout, &lw, &lh);
-
-      /* Preferred first: away from the centre for the outer ring, below for the others. */
-      if (sideways)
-        {
-          double side = dx >= 0 ? p->x + r + 4 : p->x - r - 4 - lw;
-
-          spots[0] = GRAPHENE_POINT_INIT (side, p->y - lh / 2.0);
-          spots[1] = GRAPHENE_POINT_INIT (side, p->y - lh - 2);
-          spots[2] = GRAPHENE_POINT_INIT (side, p->y + 2);
-        }
-      else
-        {
-          double below = p->y + r + 2, above = p->y - r - 2 - lh;
-          gboolean prefer_above = outer && dy < 0;
-
-          spots[0] = GRAPHENE_POINT_INIT (p->x - lw / 2.0, prefer_above ? above : below);
-          spots[1] = GRAPHENE_POINT_INIT (p->x - lw / 2.0, prefer_above ? below : above);
-          spots[2] = GRAPHENE_POINT_INIT (p->x - lw / 2.0, (prefer_above ? above : below)
-                                                            + (prefer_above ? -lh : lh));
-        }
-      spots[3] = GRAPHENE_POINT_INIT (p->x + r + 4, p->y - lh / 2.0);
-      spots[4] = GRAPHENE_POINT_INIT (p->x - r - 4 - lw, p->y - lh / 2.0);
-      spots[5] = GRAPHENE_POINT_INIT (p->x - lw / 2.0, p->y + r + 2);
-
-      for (guint k = 0; k < G_N_ELEMENTS (spots); k++)
-        {
-          graphene_rect_t rect;
-
-          rect = GRAPHENE_RECT_INIT (CLAMP (spots[k].x - 3, 0, MAX (width - lw - 6, 0)),
-                                     CLAMP (spots[k].y, 0, MAX (height - lh, 0)),
-                                     lw + 6, lh);
-          if (attempt == 0 && k == 0)
-            first = rect;
-          if (!overlaps_any (placed, &rect))
-            {
-              label.rect = rect;
-              found = TRUE;
-              break;
-            }
-        }
-    }
-
-  if (!found)
-    {
-      pango_layout_set_width (label.layout, (int) (max_width * PANGO_SCALE));
-      label.rect = first;
-    }
-
-  g_array_append_val (placed, label);
+  return layout;
 }
 
+static void
+append_label (GtkSnapshot               *snapshot,
+              PangoLayout               *layout,
+              const BbNetworkLayoutNode *node,
+              const GdkRGBA             *fg,
+              const GdkRGBA             *bg)
+{
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (node->label_x, node->label_y,
+                                             node->label_width, node->label_height);
+  GskRoundedRect back;
+
+  gsk_rounded_rect_init_from_rect (&back, &rect, 4);
+  gtk_snapshot_push_rounded_clip (snapshot, &back);
+  gtk_snapshot_append_color (snapshot, bg, &rect);
+  gtk_snapshot_pop (snapshot);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (node->label_x + 3, node->label_y));
+  gtk_snapshot_append_layout (snapshot, layout, fg);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* The labels that found room, then, over everything, those of the hovered and the focused node
+ * if theirs did not. */
 static void
 append_labels (BbNetworkGraph *self,
                GtkSnapshot    *snapshot,
@@ -598,42 +441,37 @@ append_labels (BbNetworkGraph *self,
                const GdkRGBA  *fg,
                const GdkRGBA  *bg)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, TRUE, sizeof (Label));
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = n_nodes (self);
+  GdkRGBA solid = *bg;
+  int focus = has_focus_within (self) ? self->focus : -1;
 
-  g_array_set_clear_func (placed, label_clear);
-
-  /* The nodes themselves are obstacles too: a label must not hide another node. */
   for (guint i = 0; i < n; i++)
     {
-      graphene_point_t *p = position (self, i);
-      double r = (i == 0 ? CENTRE_RADIUS : NODE_RADIUS) + 1;
-      Label node = { NULL, GRAPHENE_RECT_INIT (p->x - r, p->y - r, 2 * r, 2 * r) };
+      PangoLayout *layout = create_label (self, i, width);
+      int lw, lh;
 
-      g_array_append_val (placed, node);
+      pango_layout_get_pixel_size (layout, &lw, &lh);
+      layout_node (self, i)->label_width = lw + 6;
+      layout_node (self, i)->label_height = lh;
+      g_ptr_array_add (layouts, layout);
     }
+  bb_network_layout_labels ((BbNetworkLayoutNode *) (gpointer) self->layout->data, n,
+                            width, height);
 
   for (guint i = 0; i < n; i++)
-    place_label (self, placed, i, width, height, width / 2.0, height / 2.0);
+    if (layout_node (self, i)->label_shown)
+      append_label (snapshot, g_ptr_array_index (layouts, i), layout_node (self, i), fg, bg);
 
-  for (guint i = 0; i < placed->len; i++)
+  solid.alpha = 1.0f;
+  for (guint k = 0; k < 2; k++)
     {
-      Label *label = &g_array_index (placed, Label, i);
-      GskRoundedRect back;
+      int index = k == 0 ? self->hover : focus;
 
-      if (label->layout == NULL)
-        continue;
-
-      gsk_rounded_rect_init_from_rect (&back, &label->rect, 4);
-      gtk_snapshot_push_rounded_clip (snapshot, &back);
-      gtk_snapshot_append_color (snapshot, bg, &label->rect);
-      gtk_snapshot_pop (snapshot);
-
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (label->rect.origin.x + 3,
-                                                              label->rect.origin.y));
-      gtk_snapshot_append_layout (snapshot, label->layout, fg);
-      gtk_snapshot_restore (snapshot);
+      if (index >= 0 && (guint) index < n && !layout_node (self, index)->label_shown
+          && (k == 0 || index != self->hover))
+        append_label (snapshot, g_ptr_array_index (layouts, index), layout_node (self, index),
+                      fg, &solid);
     }
 }
 
@@ -705,6 +543,9 @@ bb_network_graph_snapshot (GtkWidget   *widget,
       double end = (edge->to == 0 ? CENTRE_RADIUS : NODE_RADIUS) + 3;
 
       edge_color (widget, edge->kind, &color);
+      /* The centre's own links in front; those among its neighbours fainter behind them. */
+      if (edge->from != 0 && edge->to != 0)
+        color.alpha *= bb_contrast_opacity (0.5f);
       append_line (snapshot, position (self, edge->from), position (self, edge->to),
                    edge->kind != NULL ? 2.0 : 1.0, &color, edge->kind != NULL ? end : 0,
                    edge->kind != NULL);
@@ -740,11 +581,11 @@ bb_network_graph_measure (GtkWidget      *widget,
     }
   else
     {
-      /* Narrow panes get a shorter picture, wide ones a taller one. */
-      int base = for_size > 0 ? CLAMP (for_size * 3 / 4, 300, 460) : 420;
+      /* Narrow panes get a shorter picture, wide ones and crowded ones a taller one. */
+      int height = bb_network_layout_get_height (n_nodes (BB_NETWORK_GRAPH (widget)), for_size);
 
-      *minimum = base;
-      *natural = base;
+      *minimum = height;
+      *natural = height;
     }
 }
 
@@ -1139,6 +980,7 @@ bb_network_graph_finalize (GObject *object)
   g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->hood, bb_neighbourhood_unref);
   g_clear_pointer (&self->positions, g_array_unref);
+  g_clear_pointer (&self->layout, g_array_unref);
 
   G_OBJECT_CLASS (bb_network_graph_parent_class)->finalize (object);
 }
@@ -1182,6 +1024,7 @@ bb_network_graph_init (BbNetworkGraph *self)
   GtkEventController *focus;
 
   self->positions = g_array_new (FALSE, TRUE, sizeof (graphene_point_t));
+  self->layout = g_array_new (FALSE, TRUE, sizeof (BbNetworkLayoutNode));
   self->parts = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_widget_unparent);
   self->focus = -1;
   self->hover = -1;
