@@ -45,9 +45,11 @@ TYPE_NAME = re.compile(r"^(Gtk|Adw|Bb)[A-Z][A-Za-z]*$")
 HAS_TYPE_NAME = re.compile(r"\b(Gtk|Adw|Bb)[A-Z][A-Za-z]*\b")
 # "_Leave Demo Leave Demo": GTK 4.8 names a button with a mnemonic by its raw label and its label.
 MNEMONIC = re.compile(r"_\w")
-# Lists of records (GtkListView, which offers list.select-all) are walked only through their
-# first rows: one factory makes all of them.
+# Lists of records (GtkListView, which offers list.select-all, and any list of more than
+# LONG_LIST rows, like the invitees of an event) are walked only through their first rows and
+# their last: one factory makes all of them, a last row may be another ("Add …").
 LIST_SAMPLE = 3
+LONG_LIST = 20
 
 
 def main():
@@ -66,10 +68,14 @@ def main():
         database = os.path.join(folder, "demo.sqlite3")
         subprocess.run([sys.argv[1], f"--create-demo={database}"], check=True,
                        stdout=subprocess.DEVNULL)
-        env = dict(os.environ, GTK_A11Y="atspi")
+        # Leaving the demo opens the own database: in the folder, as the file chooser's files.
+        env = dict(os.environ, GTK_A11Y="atspi", XDG_DATA_HOME=os.path.join(folder, "data"),
+                   XDG_CONFIG_HOME=os.path.join(folder, "config"),
+                   XDG_CACHE_HOME=os.path.join(folder, "cache"))
         env.pop("NO_AT_BRIDGE", None)
-        process = subprocess.Popen([sys.argv[1], f"--database={database}"], env=env)
-        run_checks(tap, sys.argv[1], database, process)
+        program = os.path.abspath(sys.argv[1])
+        process = subprocess.Popen([program, f"--database={database}"], env=env, cwd=folder)
+        run_checks(tap, program, database, process)
     except AssertionError as error:
         print(f"Bail out! {error}")
         sys.exit(1)
@@ -125,15 +131,15 @@ def children(node):
 
 
 def walk(node, ancestors=(), skip=()):
-    """Yields (node, ancestors) depth first, without the subtrees of skip; long lists only
-    through their first rows."""
+    """Yields (node, ancestors) depth first, without the subtrees of skip; lists of records
+    only through their first rows and their last."""
     if node in skip:
         return
     yield node, ancestors
     kids = children(node)
-    if len(kids) > LIST_SAMPLE and role(node) == pyatspi.ROLE_LIST \
-       and "list.select-all" in actions(node):
-        kids = kids[:LIST_SAMPLE]
+    if len(kids) > LIST_SAMPLE + 1 and role(node) == pyatspi.ROLE_LIST \
+       and (len(kids) > LONG_LIST or "list.select-all" in actions(node)):
+        kids = kids[:LIST_SAMPLE] + kids[-1:]
     for child in kids:
         yield from walk(child, ancestors + (node,), skip)
 
@@ -220,6 +226,11 @@ def unnamed_controls(root, skip=()):
         node_states = states(node)
         if node_states is None:
             continue
+        # Not only controls: a page of a stack is named with its raw title ("_People").
+        if node_role not in CONTROL_ROLES and node_role not in TEXT_ROLES \
+           and MNEMONIC.search(name(node)):
+            problems.append(f"a mnemonic's underscore in the name: {where(node, ancestors)}")
+            continue
         focusable = node_states.contains(pyatspi.STATE_FOCUSABLE)
         if node_role == pyatspi.ROLE_TEXT and not node_states.contains(pyatspi.STATE_EDITABLE):
             continue
@@ -281,19 +292,72 @@ def select_first_row(root, list_name):
     return rows[0]
 
 
+def new_window(app, before, what):
+    """Waits for a window of app that is not among before (GTK 4.8 shows a file chooser as a
+    filler), and returns it."""
+    return wait_for(what, lambda: next((w for w in children(app) if w not in before), None))
+
+
 def open_window(app, owner, action_name):
     """Runs an action of a view that opens a window, and returns the new window."""
     before = set(children(app))
     do_action(owner, action_name)
-    return wait_for(f"the window of {action_name}",
-                    lambda: next((w for w in children(app) if w not in before
-                                  and role(w) in (pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG)),
-                                 None))
+    return new_window(app, before, f"the window of {action_name}")
 
 
 def close_window(app, window):
     do_action(window, "window.close")
     wait_for("the window to close", lambda: window not in children(app))
+
+
+def check_window(tap, app, owner, action_name, what):
+    """Opens the window of an action, checks its names and closes it (a confirmation with its
+    close response: nothing is deleted)."""
+    window = open_window(app, owner, action_name)
+    tap.check(f"every control of {what} ({action_name}) has a name", unnamed_controls(window))
+    close_window(app, window)
+
+
+def press(window, *xdotool):
+    """Keys typed into window with xdotool (XTest), as from a keyboard. GTK 4.8 offers no way
+    over AT-SPI to move the keyboard focus (GrabFocus fails) or to type, and Xvfb has no window
+    manager: X gives the keys to the window under the pointer, so it is moved there first."""
+    program = shutil.which("xdotool")
+    if program is None:
+        raise AssertionError("no xdotool (build-aux/setup.sh installs it)")
+    box = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    subprocess.run([program, "mousemove", str(box.x + box.width // 2),
+                    str(box.y + box.height // 2)] + list(xdotool), check=True)
+
+
+def choose_file(app, chooser, path, button):
+    """Answers GTK's own file chooser (GtkFileChooserNative without a portal) with path, typed
+    into its location entry (Ctrl+L) or, when saving, its name entry, and its button."""
+    wait_for("the file chooser's buttons", lambda: find(chooser, lambda n: name(n) == button))
+    keys = ["ctrl+a"] if button == "Save" else ["ctrl+l"]
+    press(chooser, "key", "--delay", "50", *keys, "type", "--delay", "5", path)
+    # GTK 4.8 does not expose the entry's text: the button again until the keys are in.
+    push = find(chooser, lambda n: role(n) == pyatspi.ROLE_PUSH_BUTTON and name(n) == button)
+    for _ in range(5):
+        do_action(push, "click")
+        try:
+            wait_for("the file chooser to close", lambda: chooser not in children(app), 2)
+            return
+        except AssertionError:
+            pass
+    raise AssertionError(f"the file chooser did not take “{path}”")
+
+
+def click_menu_item(window, menu_description, item_name):
+    """Opens the menu button described so and clicks its item, as a screen reader user does."""
+    menu = find(window, lambda n: role(n) == pyatspi.ROLE_PUSH_BUTTON
+                and n.description == menu_description and "click" in actions(n))
+    do_action(menu, "click")
+    item = wait_for(f"the menu item “{item_name}”",
+                    lambda: find(window, lambda n: name(n) == item_name
+                                 and "click" in actions(n)
+                                 and states(n).contains(pyatspi.STATE_SENSITIVE)))
+    do_action(item, "click")
 
 
 def menu_buttons(root, skip=()):
@@ -401,6 +465,31 @@ def check_network(tap, view, database):
     tap.check("each node of the network picture is a button named with its record", problems)
 
 
+def show_recurring_date(window, view, database):
+    """Shows one date of a recurring event in the detail pane: from today's cell of the month
+    view, which has the focus after calendar.today, the arrow keys to a day with only that
+    event, and Return."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        recurring = {title for (title,) in db.execute(
+            "SELECT title FROM event WHERE rrule IS NOT NULL")}
+    do_action(view, "calendar.show-month")
+    do_action(view, "calendar.today")
+    grid = find(view, lambda n: role(n) == pyatspi.ROLE_TABLE)
+    cells = [c for c in children(grid) if role(c) == pyatspi.ROLE_TABLE_CELL]
+    today = wait_for("the focus on today's cell",
+                     lambda: next((i + 1 for i, c in enumerate(cells)
+                                   if states(c).contains(pyatspi.STATE_FOCUSED)), None)) - 1
+    target = next((i for i, c in enumerate(cells)
+                   if (m := re.match(r"^[^:]+: \d\d:\d\d (.*)$", name(c)))
+                   and m.group(1) in recurring), None)
+    if target is None:
+        raise AssertionError("no day with one recurring event alone in the month view")
+    keys = ["Left" if target < today else "Right"] * abs(target - today) + ["Return"]
+    press(window, "key", "--delay", "20", *keys)
+    wait_for(f"the date “{name(cells[target])}” shown",
+             lambda: "calendar.edit-occurrence" in actions(view))
+
+
 # The words of BB_CODES_RELATION_TYPE (src/core/bb-codes.c) and of membership.
 RELATION_KINDS = {
     "cooperates": "cooperates with", "member-of": "member of", "works-for": "works for",
@@ -481,11 +570,16 @@ def check_report(tap, program, view, database):
 
 # All of it -------------------------------------------------------------------------------------
 
-# Editors the views open through their actions, each walked for names and closed again.
+# Editors and dialogs the views open through their actions with a record shown, each walked
+# for names and closed again: the delete and erase confirmations with their close response
+# (people, organisations and consultations are deleted at once, with an undo toast).
 EDITORS = {
-    "Shelters": ["shelter-view.new", "shelter-view.edit"],
-    "Network": ["network.new-person", "network.new-organisation", "network.add-link"],
-    "Calendar": ["calendar.new-event"],
+    "Shelters": ["shelter-view.new", "shelter-view.edit", "shelter-view.delete"],
+    "Network": ["network.new-person", "network.new-organisation", "network.add-link",
+                "network.erase-person"],
+    # With a date of a recurring event shown.
+    "Calendar": ["calendar.new-event", "calendar.edit-event", "calendar.edit-occurrence",
+                 "calendar.attendance", "calendar.export", "calendar.delete-event"],
 }
 
 
@@ -521,15 +615,15 @@ def run_checks(tap, program, database, process):
             close_window(app, editor)
         elif view == "Calendar":
             check_month(tap, views[view], database)
+            show_recurring_date(window, views[view], database)
         elif view == "Report":
             check_report(tap, program, views[view], database)
         if view != "Report":  # it has none
             check_popovers(tap, views[view], f"the view {view}")
         for action_name in EDITORS.get(view, []):
-            editor = open_window(app, views[view], action_name)
-            tap.check(f"every control of the editor of {action_name} has a name",
-                      unnamed_controls(editor))
-            close_window(app, editor)
+            check_window(tap, app, views[view], action_name, f"the window of the view {view}")
+        if view == "Calendar":
+            check_import(tap, app, views[view], program, database)
         # While it is shown: what a view makes while it is hidden is named when it is shown.
         tap.check(f"every control of the view {view} has a name (with a record shown)",
                   unnamed_controls(views[view]))
@@ -537,23 +631,59 @@ def run_checks(tap, program, database, process):
     # The header bar's: the search and the main menu.
     check_popovers(tap, window, "the header bar", skip=list(views.values()))
 
-    # The preferences, through the main menu as a screen reader user opens them.
-    menu = find(window, lambda n: role(n) == pyatspi.ROLE_PUSH_BUTTON
-                and n.description == "Main Menu" and "click" in actions(n))
-    before = set(children(app))
-    do_action(menu, "click")
-    item = wait_for("the menu item “Preferences”",
-                    lambda: find(window, lambda n: name(n) == "Preferences"
-                                 and "click" in actions(n)))
-    do_action(item, "click")
-    preferences = wait_for("the preferences window",
-                           lambda: next((w for w in children(app) if w not in before), None))
-    tap.check("every control of the preferences has a name", unnamed_controls(preferences))
-    close_window(app, preferences)
+    # The preferences and the about window, through the main menu as a screen reader user
+    # opens them; the shortcuts window.
+    for item, what in (("Preferences", "the preferences"),
+                       ("About Brückenbuch", "the about window")):
+        before = set(children(app))
+        click_menu_item(window, "Main Menu", item)
+        opened = new_window(app, before, what)
+        tap.check(f"every control of {what} has a name", unnamed_controls(opened))
+        close_window(app, opened)
+    check_window(tap, app, window, "win.show-help-overlay", "the shortcuts window")
 
-    # The rest of the window: the header bar, the demo banner, the welcome page.
+    # The rest of the window: the header bar, the demo banner.
     tap.check("every control of the window outside the views has a name",
               unnamed_controls(window, skip=list(views.values())))
+
+    check_backup(tap, app, window, os.path.dirname(database))
+
+
+def check_import(tap, app, view, program, database):
+    """The import of an .ics file: GTK's file chooser, then the plan of the import (our own
+    export: every event is there already), closed without importing."""
+    path = os.path.join(os.path.dirname(database), "calendar.ics")
+    subprocess.run([program, f"--database={database}", f"--export-ics={path}"], check=True,
+                   stdout=subprocess.DEVNULL)
+    chooser = open_window(app, view, "calendar.import")
+    before = set(children(app))
+    choose_file(app, chooser, path, "Open")
+    plan = new_window(app, before, "the plan of the import")
+    tap.check("every control of the plan of an .ics import has a name", unnamed_controls(plan))
+    close_window(app, plan)
+
+
+def check_backup(tap, app, window, folder):
+    """Back up and restore, through the main menu: the demo data has neither, so first back to
+    the own database (an empty one in the test's folder, XDG_DATA_HOME): the welcome page. The
+    backup is saved, the restore's confirmation closed with its close response."""
+    do_action(window, "win.leave-demo")
+    wait_for("the own database", lambda: "win.explore-demo" in actions(window))
+    tap.check("every control of the welcome page has a name", unnamed_controls(window))
+
+    path = os.path.join(folder, "backup.sqlite3")
+    before = set(children(app))
+    click_menu_item(window, "Main Menu", "Back Up Database…")
+    choose_file(app, new_window(app, before, "the file chooser of the backup"), path, "Save")
+    wait_for("the backup", lambda: os.path.exists(path))
+
+    before = set(children(app))
+    click_menu_item(window, "Main Menu", "Restore From Backup…")
+    choose_file(app, new_window(app, before, "the file chooser of the restore"), path, "Choose")
+    confirmation = new_window(app, before, "the restore's confirmation")
+    tap.check("every control of the restore's confirmation has a name",
+              unnamed_controls(confirmation))
+    close_window(app, confirmation)
 
 
 if __name__ == "__main__":
@@ -567,6 +697,8 @@ if __name__ == "__main__":
             pyatspi.ROLE_SLIDER, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_MENU_ITEM,
             pyatspi.ROLE_CHECK_MENU_ITEM, pyatspi.ROLE_RADIO_MENU_ITEM, pyatspi.ROLE_LINK,
         }
+        # Named with the text they show, which may hold an underscore.
+        TEXT_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_TEXT, pyatspi.ROLE_PARAGRAPH}
         # Focusable only to pass the focus on to what they hold.
         CONTAINER_ROLES = {pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE}
         # Rows that a screen reader reads by their content.

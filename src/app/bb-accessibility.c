@@ -9,6 +9,10 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "bb-accessibility.h"
 
 static void
@@ -58,11 +62,135 @@ name_stack_switcher_button (GtkWidget *button)
                                     -1);
 }
 
+/* A title with a mnemonic without its underscores: "_People" is "People", "a__b" "a_b". */
+static char *
+dup_without_mnemonic (const char *title)
+{
+  GString *text = g_string_sized_new (strlen (title));
+
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          p++;
+          if (*p == '\0')
+            break;
+        }
+      g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The pages of a GtkStack are tab panels named with their raw titles ("_People"): name them
+ * with the title as shown. GTK names a page again when its title changes; ours do not. */
+static void
+name_stack_pages (GtkStack *stack)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStackPage *page = gtk_stack_get_page (stack, child);
+      const char *title = page != NULL ? gtk_stack_page_get_title (page) : NULL;
+      g_autofree char *text = NULL;
+
+      /* A section of the shortcuts window numbers its pages "_1", "_2". */
+      if (title == NULL || !GTK_IS_ACCESSIBLE (page)
+          || (!gtk_stack_page_get_use_underline (page)
+              && gtk_widget_get_ancestor (GTK_WIDGET (stack), GTK_TYPE_SHORTCUTS_SECTION) == NULL))
+        continue;
+
+      text = dup_without_mnemonic (title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+    }
+}
+
+/* The first label in widget, depth first, or NULL. */
+static GtkLabel *
+find_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+static void
+name_by_label (GtkWidget *widget,
+               GParamSpec *pspec,
+               GtkLabel  *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (label),
+                                  -1);
+}
+
+/* The windows GTK and libadwaita make, the about and the shortcuts window, have controls that
+ * GTK 4.8 leaves without a name; ours are named in the templates, which this leaves alone. A
+ * search entry is named by its placeholder ("Search Shortcuts"), an icon-only button by its
+ * tooltip ("Back") or, without one, as what it does (the shortcuts window's search); a
+ * button or menu button that holds a label of its own (the version, the section shown) by its
+ * text, again when the text changes. */
+static void
+name_foreign_widget (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkLabel *label;
+
+  if (!ADW_IS_ABOUT_WINDOW (root) && !GTK_IS_SHORTCUTS_WINDOW (root))
+    return;
+
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (widget, "placeholder-text", &placeholder, NULL);
+      if (placeholder != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+    }
+  else if (GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+      const char *icon = gtk_image_get_icon_name (GTK_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))));
+
+      if (tooltip == NULL && g_strcmp0 (icon, "edit-find-symbolic") == 0)
+        tooltip = _("Search");
+      if (tooltip != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+    }
+  else if ((GTK_IS_MENU_BUTTON (widget)
+            || (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL
+                && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget))))
+           && (label = find_label (widget)) != NULL)
+    {
+      name_by_label (widget, NULL, label);
+      g_signal_connect_object (label, "notify::label", G_CALLBACK (name_by_label), widget,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
 static void
 name_widget (GtkWidget *widget)
 {
+  name_foreign_widget (widget);
+
   if (GTK_IS_DROP_DOWN (widget))
     name_drop_down_button (GTK_DROP_DOWN (widget));
+  else if (GTK_IS_STACK (widget))
+    name_stack_pages (GTK_STACK (widget));
   else if (GTK_IS_BUTTON (widget) && GTK_IS_STACK_SWITCHER (gtk_widget_get_parent (widget)))
     name_stack_switcher_button (widget);
   else if (GTK_IS_BUTTON (widget))

@@ -8,8 +8,9 @@
  * without a name: a screen reader says "GtkToggleButton"; it is named after the labels that
  * point at the drop-down with a mnemonic, or where there are none, after the drop-down's
  * accessible label (set in the template). A button with a mnemonic is named by its raw label
- * and by its label ("_Save Save"), a tab of a GtkStackSwitcher by the page's raw title
- * ("_People"): they are named by their label's text.
+ * and by its label ("_Save Save"), a tab of a GtkStackSwitcher and the stack's page itself
+ * by the page's raw title ("_People"): they are named by their label's text, the pages by
+ * their title without the underscore.
  *
  * bb_accessibility_init() does this for every widget when it is realized, and for a window's
  * whole tree when the window is. Call it once, at start-up. tests/test-a11y.py checks the
