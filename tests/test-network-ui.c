@@ -382,7 +382,23 @@ count_actionables (GtkWidget  *widget,
   return found->len;
 }
 
-/* A person with 55 links shows 50 of them and "5 more links", which shows all 55. */
+/* Whether the keyboard focus is in the detail pane's group titled title. */
+static gboolean
+focus_in_group (GtkWidget  *view,
+                const char *title)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (view));
+  GtkWidget *group = focus != NULL
+                     ? gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_GROUP) : NULL;
+
+  return group != NULL && gtk_widget_is_ancestor (focus, view)
+         && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)),
+                       title) == 0;
+}
+
+/* A person with 55 links shows 50 of them and "5 more links", which shows all 55. The network
+ * picture keeps 40 of the records around them; "+N more records" beside its title leads to
+ * the list of links. */
 static void
 test_more_links (Fixture       *fixture,
                  gconstpointer  data)
@@ -428,6 +444,16 @@ test_more_links (Fixture       *fixture,
   WAIT_UNTIL (count_actionables (GTK_WIDGET (view), "network.remove-relation") == 55,
               "all links shown");
   g_assert_cmpuint (count_actionables (GTK_WIDGET (view), "network.more-links"), ==, 0);
+
+  g_ptr_array_set_size (more, 0);
+  collect_actionables (GTK_WIDGET (view), "network.show-links", more);
+  g_assert_cmpuint (more->len, ==, 1);
+  g_assert_true (g_str_has_suffix (gtk_button_get_label (GTK_BUTTON (more->pdata[0])),
+                                   " more records"));
+  g_assert_false (focus_in_group (GTK_WIDGET (view), "Links"));
+  gtk_widget_activate (GTK_WIDGET (more->pdata[0]));
+  WAIT_UNTIL (focus_in_group (GTK_WIDGET (view), "Links"), "the focus in the list of links");
+  g_assert_cmpuint (count_actionables (GTK_WIDGET (view), "network.remove-relation"), ==, 55);
 }
 
 static void

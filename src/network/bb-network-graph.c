@@ -201,8 +201,8 @@ dup_color_hex (const GdkRGBA *color)
                           (guint) (color->blue * 255.0 + 0.5));
 }
 
-/* One line (wrapped if need be) naming the colours of the links drawn, and how many records
- * were left out. */
+/* One line (wrapped if need be) naming the colours of the links drawn. How many records were
+ * left out the view says beside the picture's title, as a button to the list of links. */
 static PangoLayout *
 create_legend (BbNetworkGraph *self,
                int             width)
@@ -242,17 +242,6 @@ create_legend (BbNetworkGraph *self,
       escaped = g_markup_escape_text (edge_label (kind), -1);
       g_string_append_printf (markup, "%s<span foreground=\"%s\" weight=\"bold\">━━</span>\u00a0%s",
                               markup->len > 0 ? "    " : "", hex, escaped);
-    }
-
-  if (self->hood->n_omitted > 0)
-    {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u more record",
-                                                            "+%u more records",
-                                                            self->hood->n_omitted),
-                                               self->hood->n_omitted);
-      g_autofree char *escaped = g_markup_escape_text (more, -1);
-
-      g_string_append_printf (markup, "%s<b>%s</b>", markup->len > 0 ? "    " : "", escaped);
     }
 
   if (markup->len == 0)

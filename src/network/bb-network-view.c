@@ -50,6 +50,7 @@ struct _BbNetworkView
   BbNetworkGraph *graph;    /* the picture in the detail pane, while one is shown */
   GType all_links_type;     /* the record whose links are all shown ("network.more-links") */
   gint64 all_links_id;
+  AdwPreferencesGroup *links_group; /* the list of links in the detail pane, while shown */
 };
 
 /* Links shown of a person or organisation until "N more links" is activated: the largest
@@ -230,6 +231,7 @@ render_relations (BbNetworkView *self,
   gtk_widget_add_css_class (add, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "network.add-link");
   adw_preferences_group_set_header_suffix (group, add);
+  g_set_weak_pointer (&self->links_group, group);
   /* The group stays visible without links, for its button. */
   gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
 
@@ -326,6 +328,21 @@ render_graph (BbNetworkView *self,
   gtk_widget_add_css_class (frame, "bb-network-graph-frame");
   gtk_frame_set_child (GTK_FRAME (frame), graph);
   adw_preferences_group_add (group, frame);
+  /* The picture keeps the nearest records only: "+N more records" beside its title leads to
+   * the list of all links. */
+  if (hood->n_omitted > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u more record",
+                                                            "+%u more records",
+                                                            hood->n_omitted),
+                                               hood->n_omitted);
+      GtkWidget *button = gtk_button_new_with_label (more);
+
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Show All Links"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "network.show-links");
+      adw_preferences_group_set_header_suffix (group, button);
+    }
   gtk_widget_set_visible (GTK_WIDGET (group), TRUE);
   g_set_weak_pointer (&self->graph, BB_NETWORK_GRAPH (graph));
 }
@@ -460,6 +477,7 @@ render_record (BbRecord     *record,
   BbNetworkView *self = user_data;
 
   g_clear_weak_pointer (&self->graph);
+  g_clear_weak_pointer (&self->links_group);
   if (G_OBJECT_TYPE (record) != self->all_links_type
       || bb_record_get_id (record) != self->all_links_id)
     self->all_links_type = G_TYPE_INVALID;
@@ -842,6 +860,36 @@ more_links_action (GtkWidget  *widget,
   render_record (record, store, self->detail, TRUE, self);
 }
 
+static gboolean
+focus_links (gpointer user_data)
+{
+  BbNetworkView *self = user_data;
+
+  if (self->links_group != NULL)
+    gtk_widget_child_focus (GTK_WIDGET (self->links_group), GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* From the picture's "+N more records": all links of the record shown, and the focus in their
+ * list once it is laid out, so that the pane scrolls there. */
+static void
+show_links_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BbNetworkView *self = BB_NETWORK_VIEW (widget);
+  BbRecord *record = bb_browser_get_selected (self->browser);
+
+  if (record == NULL)
+    return;
+
+  if (G_OBJECT_TYPE (record) != self->all_links_type
+      || bb_record_get_id (record) != self->all_links_id)
+    more_links_action (widget, "network.more-links", NULL);
+  g_idle_add_full (G_PRIORITY_LOW, focus_links, g_object_ref (self), g_object_unref);
+}
+
 static void
 edit_relation_action (GtkWidget  *widget,
                       const char *action_name,
@@ -889,6 +937,7 @@ update_actions (BbNetworkView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.delete", selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.add-link", selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.more-links", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.show-links", selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.export-person", person);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.erase-person", person);
 }
@@ -1016,6 +1065,7 @@ bb_network_view_dispose (GObject *object)
   BbNetworkView *self = (BbNetworkView *)object;
 
   g_clear_weak_pointer (&self->graph);
+  g_clear_weak_pointer (&self->links_group);
   g_clear_object (&self->browser);
   g_clear_object (&self->browser_stack);
   /* AdwBin would unparent its child again after the template has done so. */
@@ -1111,6 +1161,7 @@ bb_network_view_class_init (BbNetworkViewClass *klass)
   gtk_widget_class_install_action (widget_class, "network.erase-person", NULL,
                                    erase_person_action);
   gtk_widget_class_install_action (widget_class, "network.more-links", NULL, more_links_action);
+  gtk_widget_class_install_action (widget_class, "network.show-links", NULL, show_links_action);
   gtk_widget_class_install_action (widget_class, "network.edit-relation", "x",
                                    edit_relation_action);
   gtk_widget_class_install_action (widget_class, "network.remove-relation", "x",
