@@ -297,6 +297,15 @@ bb_editor_window_unmap (GtkWidget *widget)
 }
 
 static void
+bb_editor_window_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (bb_editor_window_parent_class)->constructed (object);
+
+  /* After the subclass's template made the content. */
+  bb_editor_wrap_title (GTK_WINDOW (object));
+}
+
+static void
 bb_editor_window_finalize (GObject *object)
 {
   BbEditorWindow *self = BB_EDITOR_WINDOW (object);
@@ -314,6 +323,7 @@ bb_editor_window_class_init (BbEditorWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = bb_editor_window_constructed;
   object_class->finalize = bb_editor_window_finalize;
   widget_class->map = bb_editor_window_map;
   widget_class->unmap = bb_editor_window_unmap;
@@ -342,6 +352,39 @@ static void
 bb_editor_window_init (BbEditorWindow *self)
 {
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+}
+
+void
+bb_editor_wrap_title (GtkWindow *window)
+{
+  GtkWidget *content;
+  GtkWidget *header;
+  GtkWidget *title;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  content = ADW_IS_WINDOW (window) ? adw_window_get_content (ADW_WINDOW (window))
+                                   : gtk_window_get_child (window);
+  header = content != NULL ? find_header_bar (content) : NULL;
+  if (!ADW_IS_HEADER_BAR (header) || adw_header_bar_get_title_widget (ADW_HEADER_BAR (header)) != NULL)
+    return;
+
+  /* As the header bar's own title (AdwWindowTitle), but on two lines, broken between words,
+   * where one is too short; cut off only beyond that, with the whole title as its tooltip. */
+  title = g_object_new (GTK_TYPE_LABEL,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "lines", 2,
+                        "ellipsize", PANGO_ELLIPSIZE_END,
+                        "justify", GTK_JUSTIFY_CENTER,
+                        "valign", GTK_ALIGN_CENTER,
+                        NULL);
+  gtk_widget_add_css_class (title, "title");
+  g_object_bind_property (window, "title", title, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (window, "title", title, "tooltip-text", G_BINDING_SYNC_CREATE);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  /* Narrower Cancel and Save leave the title more room (style.css). */
+  gtk_widget_add_css_class (header, "editor-header");
 }
 
 /* Free-text fields ---------------------------------------------------------------------------- */

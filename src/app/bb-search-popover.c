@@ -18,6 +18,10 @@
 
 /* Enough to find what one looks for; more would only be scrolled past. */
 #define MAX_HITS 50
+/* The width of the popover's content where the window has room, and the room it leaves to the
+ * window's edges where it has not (a phone's 360 px). */
+#define SEARCH_WIDTH 440
+#define SEARCH_WINDOW_MARGIN 40
 
 struct _BbSearchPopover
 {
@@ -26,6 +30,7 @@ struct _BbSearchPopover
   BbStore            *store;
   GtkSingleSelection *selection;
 
+  AdwClamp           *clamp;
   GtkSearchEntry     *entry;
   GtkStack           *stack;
   GtkListView        *list_view;
@@ -394,6 +399,27 @@ bb_search_popover_set_property (GObject      *object,
     }
 }
 
+/* As wide as SEARCH_WIDTH, or as the window allows, each time it opens. */
+static void
+bb_search_popover_show (GtkWidget *widget)
+{
+  BbSearchPopover *self = BB_SEARCH_POPOVER (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  int width = SEARCH_WIDTH;
+
+  if (root != NULL && gtk_widget_get_width (GTK_WIDGET (root)) > 0)
+    width = MIN (width, gtk_widget_get_width (GTK_WIDGET (root)) - SEARCH_WINDOW_MARGIN);
+  /* Not wider either where a line of it (a description) would be longer. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->clamp), width, -1);
+  adw_clamp_set_maximum_size (self->clamp, width);
+  adw_clamp_set_tightening_threshold (self->clamp, width);
+  /* What the hint below says anyway, in short where the whole would be cut off. */
+  g_object_set (self->entry, "placeholder-text",
+                width < SEARCH_WIDTH ? _("Search") : _("Search shelters, people, notes…"), NULL);
+
+  GTK_WIDGET_CLASS (bb_search_popover_parent_class)->show (widget);
+}
+
 static void
 bb_search_popover_class_init (BbSearchPopoverClass *klass)
 {
@@ -406,6 +432,7 @@ bb_search_popover_class_init (BbSearchPopoverClass *klass)
   object_class->set_property = bb_search_popover_set_property;
 
   widget_class->map = bb_search_popover_map;
+  widget_class->show = bb_search_popover_show;
 
   properties [PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -429,6 +456,7 @@ bb_search_popover_class_init (BbSearchPopoverClass *klass)
                   G_TYPE_NONE, 2, G_TYPE_GTYPE, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class, BB_RESOURCE_PATH "/app/bb-search-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, BbSearchPopover, clamp);
   gtk_widget_class_bind_template_child (widget_class, BbSearchPopover, entry);
   gtk_widget_class_bind_template_child (widget_class, BbSearchPopover, stack);
   gtk_widget_class_bind_template_child (widget_class, BbSearchPopover, list_view);

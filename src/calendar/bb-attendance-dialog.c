@@ -244,7 +244,9 @@ bb_attendance_dialog_new (GtkWidget       *parent,
     {
       gint64 person_id = g_array_index (self->people, gint64, i);
       g_autofree char *name = bb_store_dup_label (store, BB_TYPE_PERSON, person_id);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = adw_preferences_row_new ();
+      GtkWidget *row_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *name_label = gtk_label_new (name ? name : "");
       GtkWidget *toggles = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
       const char *current = NULL;
       GtkToggleButton *first = NULL;
@@ -253,10 +255,20 @@ bb_attendance_dialog_new (GtkWidget       *parent,
         if (bb_attendance_get_person_id (records->pdata[r]) == person_id)
           current = bb_attendance_get_status (records->pdata[r]);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      /* The name above its three buttons, which take the row's width: side by side they
+       * would not fit a phone's 360 px (the German labels are longer). */
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name ? name : "");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name ? name : "", -1);
+      g_object_set (row_box, "margin-top", 8, "margin-bottom", 8, "margin-start", 12,
+                    "margin-end", 12, NULL);
+      gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (name_label), 0.0);
+      gtk_box_append (GTK_BOX (row_box), name_label);
       gtk_widget_add_css_class (toggles, "linked");
-      gtk_widget_set_valign (toggles, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (toggles, "attendance-choices");
       for (guint s = 0; s < N_STATUSES; s++)
         {
           GtkWidget *toggle = gtk_toggle_button_new_with_label (bb_codes_label (BB_CODES_ATTENDANCE, codes[s]));
@@ -268,10 +280,13 @@ bb_attendance_dialog_new (GtkWidget       *parent,
           else
             first = GTK_TOGGLE_BUTTON (toggle);
           gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), g_strcmp0 (current, codes[s]) == 0);
+          /* The row's width shared out, each as wide as its label asks at least. */
+          gtk_widget_set_hexpand (toggle, TRUE);
           gtk_box_append (GTK_BOX (toggles), toggle);
           g_ptr_array_add (self->toggles, toggle);
         }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggles);
+      gtk_box_append (GTK_BOX (row_box), toggles);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), row_box);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 
@@ -305,6 +320,7 @@ bb_attendance_dialog_new (GtkWidget       *parent,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_window_set_content (ADW_WINDOW (self), box);
+  bb_editor_wrap_title (GTK_WINDOW (self));
 
   /* The first field, not the header bar's Cancel, has the focus when it opens. */
   g_signal_connect (self, "map", G_CALLBACK (bb_editor_focus_first_field), NULL);

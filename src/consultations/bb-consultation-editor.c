@@ -40,7 +40,6 @@ struct _BbConsultationEditor
 {
   BbEditorWindow parent_instance;
 
-  AdwWindowTitle *window_title;
   GtkRevealer *draft_revealer;
   GtkLabel *draft_label;
   AdwPreferencesPage *page;
@@ -1258,7 +1257,7 @@ load (BbConsultationEditor *self,
       int minutes = bb_consultation_get_duration_minutes (consultation);
 
       self->consultation = consultation;
-      adw_window_title_set_title (self->window_title, _("Edit Consultation"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Consultation"));
 
       date = bb_format_date (bb_consultation_get_started_at (consultation));
       time = bb_format_time (bb_consultation_get_started_at (consultation));
@@ -1290,7 +1289,7 @@ load (BbConsultationEditor *self,
       g_autofree char *author = g_settings_get_string (settings, "author-name");
 
       self->consultation = bb_consultation_new ();
-      adw_window_title_set_title (self->window_title, _("New Consultation"));
+      gtk_window_set_title (GTK_WINDOW (self), _("New Consultation"));
 
       date = g_date_time_format (now, "%d.%m.%Y");
       time = g_date_time_format (now, "%H:%M");
@@ -1501,7 +1500,6 @@ bb_consultation_editor_class_init (BbConsultationEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, BB_RESOURCE_PATH
                                                "/consultations/bb-consultation-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, BbConsultationEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, BbConsultationEditor, draft_revealer);
   gtk_widget_class_bind_template_child (widget_class, BbConsultationEditor, draft_label);
   gtk_widget_class_bind_template_child (widget_class, BbConsultationEditor, page);

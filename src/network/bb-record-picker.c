@@ -69,6 +69,8 @@ update_button (BbRecordPicker *self)
     label = bb_store_dup_label (self->store, self->selected_type, self->selected_id);
 
   gtk_label_set_text (self->button_label, label != NULL ? label : _("None"));
+  /* The whole name where the button cuts it off (a narrow window). */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   label != NULL ? label : _("None"), -1);
