@@ -15,13 +15,27 @@
 
 #include "config.h"
 
+#include "bb-attendance-dialog.h"
+#include "bb-calendar-entry.h"
 #include "bb-calendar-view.h"
+#include "bb-consultation-editor.h"
 #include "bb-consultation-view.h"
 #include "bb-detail-page.h"
+#include "bb-event-editor.h"
+#include "bb-ics-dialogs.h"
 #include "bb-network-view.h"
+#include "bb-occurrence-editor.h"
+#include "bb-organisation-editor.h"
+#include "bb-person-editor.h"
+#include "bb-person-privacy.h"
+#include "bb-preferences-window.h"
+#include "bb-relation-editor.h"
 #include "bb-report-view-private.h"
+#include "bb-search-popover.h"
+#include "bb-shelter-editor.h"
 #include "bb-shelter-view.h"
 #include "bb-test-ui.h"
+#include "bb-window-backup.h"
 #include "bb-window-private.h"
 
 /* What the metainfo promises: <display_length compare="ge">360</display_length> */
@@ -91,14 +105,6 @@ measure_min_width (GtkWidget *widget)
   return minimum;
 }
 
-/* The window's content, not the window: the window's own width-request is 360 and would hide
- * a wider content, and without a compositor (Xvfb) the window adds a frame of its own. */
-static int
-content_min_width (Fixture *fixture)
-{
-  return measure_min_width (adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window)));
-}
-
 /* The visible child of widget that asks for the most width: among the shown ones first (a view
  * stack measures only its shown page), else among all (a homogeneous stack measures every page). */
 static GtkWidget *
@@ -141,15 +147,16 @@ dup_widest_path (GtkWidget *widget)
   return g_string_free (path, FALSE);
 }
 
+/* content (of window, or the window) asks for no more than NARROW_WIDTH. */
 static void
-assert_fits_narrow (Fixture    *fixture,
-                    const char *what)
+assert_content_fits (GtkWidget  *window,
+                     GtkWidget  *content,
+                     const char *what)
 {
-  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
-  int content_width = content_min_width (fixture);
+  int content_width = measure_min_width (content);
 
   g_test_message ("%s: minimum width %d px (window with its frame %d px)",
-                  what, content_width, measure_min_width (GTK_WIDGET (fixture->window)));
+                  what, content_width, measure_min_width (window));
   if (content_width > NARROW_WIDTH)
     {
       g_autofree char *path = dup_widest_path (content);
@@ -159,16 +166,27 @@ assert_fits_narrow (Fixture    *fixture,
     }
 }
 
+/* The window's content, not the window: the window's own width-request is 360 and would hide
+ * a wider content, and without a compositor (Xvfb) the window adds a frame of its own. */
+static void
+assert_fits_narrow (Fixture    *fixture,
+                    const char *what)
+{
+  assert_content_fits (GTK_WIDGET (fixture->window),
+                       adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window)),
+                       what);
+}
+
 /* Sizes the window to width × height, or as large as the screen allows, and returns the width.
  * Without a compositor (Xvfb) the window draws a frame of its own within its default size: the
  * difference between that and the size it is given; and the suite's Xvfb screen is 1400 px wide,
  * so "1400 px" there is 1400 px with the frame. */
 static int
-resize (Fixture *fixture,
-        int      width,
-        int      height)
+resize_window (GtkWindow *gtk_window,
+               int        width,
+               int        height)
 {
-  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *window = GTK_WIDGET (gtk_window);
   GdkDisplay *display = gtk_widget_get_display (window);
   GdkMonitor *monitor = gdk_display_get_monitor_at_surface (display,
                                                             gtk_native_get_surface (GTK_NATIVE (window)));
@@ -188,6 +206,14 @@ resize (Fixture *fixture,
   settle ();
 
   return width;
+}
+
+static int
+resize (Fixture *fixture,
+        int      width,
+        int      height)
+{
+  return resize_window (GTK_WINDOW (fixture->window), width, height);
 }
 
 static AdwLeaflet *
@@ -229,15 +255,27 @@ find_month_title (GtkWidget *calendar)
   return GTK_LABEL (found);
 }
 
+/* Whether label or a widget around it shows its whole text as a tooltip. */
+static gboolean
+label_has_tooltip (GtkLabel *label)
+{
+  for (GtkWidget *widget = GTK_WIDGET (label); widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), gtk_label_get_text (label)) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Every mapped label below widget is whole, but for the rows of lists (long names are
- * ellipsized there on purpose). */
+ * ellipsized there on purpose) and labels whose whole text is in a tooltip. */
 static void
 assert_labels_whole (GtkWidget *widget)
 {
   if (GTK_IS_LIST_VIEW (widget) || !gtk_widget_get_mapped (widget))
     return;
 
-  if (GTK_IS_LABEL (widget) && label_is_ellipsized (GTK_LABEL (widget)))
+  if (GTK_IS_LABEL (widget) && label_is_ellipsized (GTK_LABEL (widget))
+      && !label_has_tooltip (GTK_LABEL (widget)))
     g_error ("“%s” is cut off", gtk_label_get_text (GTK_LABEL (widget)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -435,6 +473,161 @@ test_leaflets_fold (Fixture       *fixture,
   }
 }
 
+/* Editors and dialogs -------------------------------------------------------------------- */
+
+static gint64
+first_id (BbStore *store,
+          GType    type)
+{
+  g_autoptr(GListModel) records = bb_store_list (store, type);
+  g_autoptr(BbRecord) record = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (records), >, 0);
+  record = g_list_model_get_item (records, 0);
+
+  return bb_record_get_id (record);
+}
+
+/* A meeting of a series in the weeks after the demo's "today". */
+static BbCalendarEntry *
+find_recurring_entry (BbStore *store)
+{
+  g_autoptr(GPtrArray) occurrences = bb_store_list_occurrences (store, "2026-11-25", "2027-01-31",
+                                                                0, NULL, 0, NULL);
+
+  g_assert_nonnull (occurrences);
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      g_autoptr(BbCalendarEntry) entry = bb_calendar_entry_new_from_occurrence (occurrences->pdata[i]);
+
+      if (bb_calendar_entry_is_recurring (entry))
+        return g_steal_pointer (&entry);
+    }
+
+  g_error ("No meeting of a series in the demo data");
+}
+
+/* The content of a dialog: an AdwWindow's content, else the window's child. */
+static GtkWidget *
+dialog_get_content (GtkWindow *dialog)
+{
+  if (ADW_IS_WINDOW (dialog))
+    return adw_window_get_content (ADW_WINDOW (dialog));
+
+  return gtk_window_get_child (dialog);
+}
+
+/* Shows dialog (an editor, a dialog; taken over): its content asks for no more than 360 px,
+ * and at 360 px wide (if it can be resized) none of its labels is cut off. Then closes it. */
+static void
+check_dialog (GtkWindow  *dialog,
+              const char *what)
+{
+  GtkWidget *content = dialog_get_content (dialog);
+
+  gtk_window_present (dialog);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)), "the dialog to show");
+  settle ();
+  assert_content_fits (GTK_WIDGET (dialog), content, what);
+
+  if (gtk_window_get_resizable (dialog))
+    g_assert_cmpint (resize_window (dialog, NARROW_WIDTH, 640), ==, NARROW_WIDTH);
+  g_test_message ("%s: %d px wide", what, gtk_widget_get_width (GTK_WIDGET (dialog)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, NARROW_WIDTH);
+  assert_labels_whole (content);
+
+  gtk_window_destroy (dialog);
+  settle ();
+}
+
+static void
+test_dialogs (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWindow *parent = GTK_WINDOW (fixture->window);
+  GtkWidget *calendar = show_view (fixture, &views[3]);
+  GtkWindow *about;
+
+  g_autoptr(BbCalendarEntry) entry = find_recurring_entry (fixture->store);
+  g_autofree char *ics_path = g_test_build_filename (G_TEST_DIST, "ical", "thunderbird.ics", NULL);
+  g_autoptr(GFile) ics = g_file_new_for_path (ics_path);
+  g_autofree char *backup = g_build_filename (fixture->dir, "backup.sqlite3", NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 person_id = first_id (fixture->store, BB_TYPE_PERSON);
+
+  /* On a phone's screen: a message dialog takes its width from its parent's. */
+  g_assert_cmpint (resize (fixture, NARROW_WIDTH, 800), ==, NARROW_WIDTH);
+  check_dialog (GTK_WINDOW (bb_shelter_editor_new (parent, fixture->store,
+                                                   first_id (fixture->store, BB_TYPE_SHELTER))),
+                "shelter editor");
+  check_dialog (GTK_WINDOW (bb_shelter_editor_new (parent, fixture->store, 0)), "new shelter");
+  check_dialog (GTK_WINDOW (bb_person_editor_new (parent, fixture->store, person_id)),
+                "person editor");
+  check_dialog (GTK_WINDOW (bb_organisation_editor_new (parent, fixture->store,
+                                                        first_id (fixture->store, BB_TYPE_ORGANISATION))),
+                "organisation editor");
+  check_dialog (GTK_WINDOW (bb_relation_editor_new (parent, fixture->store,
+                                                    first_id (fixture->store, BB_TYPE_RELATION),
+                                                    G_TYPE_INVALID, 0)),
+                "relation editor");
+  check_dialog (GTK_WINDOW (bb_relation_editor_new (parent, fixture->store, 0, BB_TYPE_PERSON,
+                                                    person_id)),
+                "new relation");
+  check_dialog (GTK_WINDOW (bb_consultation_editor_new (parent, fixture->store,
+                                                        first_id (fixture->store, BB_TYPE_CONSULTATION))),
+                "consultation editor");
+  check_dialog (GTK_WINDOW (bb_event_editor_new (calendar, fixture->store,
+                                                 bb_calendar_entry_get_event (entry), NULL)),
+                "event editor");
+  check_dialog (GTK_WINDOW (bb_occurrence_editor_new (calendar, fixture->store, entry)),
+                "occurrence editor");
+  check_dialog (GTK_WINDOW (bb_attendance_dialog_new (calendar, fixture->store, entry)),
+                "attendance dialog");
+  check_dialog (GTK_WINDOW (bb_ics_export_dialog_new (calendar, fixture->store,
+                                                      bb_calendar_entry_get_event (entry), 0)),
+                "export dialog");
+  check_dialog (GTK_WINDOW (bb_ics_import_dialog_new (calendar, fixture->store, ics, 0)),
+                "import dialog");
+  check_dialog (GTK_WINDOW (bb_preferences_window_new (parent, fixture->store)), "preferences");
+  check_dialog (GTK_WINDOW (bb_person_privacy_ask_erase (calendar, fixture->store, person_id)),
+                "erase personal data");
+  g_assert_true (bb_window_back_up_to (fixture->window, backup, &error));
+  g_assert_no_error (error);
+  check_dialog (GTK_WINDOW (bb_window_ask_restore (fixture->window, backup)), "restore");
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  about = find_window_of_type (GTK_APPLICATION (fixture->app), ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  check_dialog (about, "about");
+}
+
+/* The search popover, with its results, inside a window 360 px wide. */
+static void
+test_search_popover (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkMenuButton *button = template_child (fixture->window, BB_TYPE_WINDOW, "search_button");
+  BbSearchPopover *popover = template_child (fixture->window, BB_TYPE_WINDOW, "search_popover");
+  GtkWidget *child = gtk_popover_get_child (GTK_POPOVER (popover));
+  GListModel *results = bb_search_popover_get_results (popover);
+
+  g_assert_cmpint (resize (fixture, NARROW_WIDTH, 800), ==, NARROW_WIDTH);
+  gtk_menu_button_popup (button);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (popover)), "the search to open");
+  settle ();
+  assert_content_fits (GTK_WIDGET (popover), child, "search");
+  assert_labels_whole (child);
+
+  gtk_editable_set_text (bb_search_popover_get_entry (popover), "Berlin");
+  WAIT_UNTIL (g_list_model_get_n_items (results) > 0, "search results");
+  settle ();
+  assert_content_fits (GTK_WIDGET (popover), child, "search results");
+  /* Its frame around the content; the popover itself has room for its shadow around it. */
+  g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_parent (child)), <=, NARROW_WIDTH);
+  assert_labels_whole (child);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 /* German words are longer: the same in the program's German, on one window. */
 static void
 check_german (Fixture       *fixture,
@@ -442,6 +635,8 @@ check_german (Fixture       *fixture,
 {
   test_minimum_width (fixture, data);
   test_leaflets_fold (fixture, data);
+  test_dialogs (fixture, data);
+  test_search_popover (fixture, data);
 }
 
 static void
@@ -460,6 +655,10 @@ main (int   argc,
               fixture_set_up_demo, test_minimum_width, fixture_tear_down);
   g_test_add ("/ui/adaptive/leaflets-fold", Fixture, NULL,
               fixture_set_up_demo, test_leaflets_fold, fixture_tear_down);
+  g_test_add ("/ui/adaptive/dialogs", Fixture, NULL,
+              fixture_set_up_demo, test_dialogs, fixture_tear_down);
+  g_test_add ("/ui/adaptive/search-popover", Fixture, NULL,
+              fixture_set_up_demo, test_search_popover, fixture_tear_down);
   g_test_add_func ("/ui/adaptive/german", test_german);
 
   return bb_test_ui_run ();
