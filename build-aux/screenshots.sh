@@ -237,6 +237,13 @@ if $metainfo; then
   open_details
   for i in 1 2 3 4 5; do
     key "alt+$i"
+    if [ "$i" = 2 ]; then
+      # The network picture lies below the person's details: scrolled into sight.
+      xdotool mousemove --window "$window" 860 500 click --repeat 4 --delay 100 5
+      sleep 1
+      xdotool mousemove 0 0
+      sleep 1
+    fi
     capture "$out/${views[i - 1]}.png"
   done
   stop_app
