@@ -267,11 +267,13 @@ label_has_tooltip (GtkLabel *label)
 }
 
 /* Every mapped label below widget is whole, but for the rows of lists (long names are
- * ellipsized there on purpose) and labels whose whole text is in a tooltip. */
+ * ellipsized there on purpose; not the chosen value of a combo row, shown by a list of one)
+ * and labels whose whole text is in a tooltip. */
 static void
 assert_labels_whole (GtkWidget *widget)
 {
-  if (GTK_IS_LIST_VIEW (widget) || !gtk_widget_get_mapped (widget))
+  if ((GTK_IS_LIST_VIEW (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW) == NULL)
+      || !gtk_widget_get_mapped (widget))
     return;
 
   if (GTK_IS_LABEL (widget) && label_is_ellipsized (GTK_LABEL (widget))

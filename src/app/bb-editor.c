@@ -302,7 +302,7 @@ bb_editor_window_constructed (GObject *object)
   G_OBJECT_CLASS (bb_editor_window_parent_class)->constructed (object);
 
   /* After the subclass's template made the content. */
-  bb_editor_wrap_title (GTK_WINDOW (object));
+  bb_editor_fit_narrow (GTK_WINDOW (object));
 }
 
 static void
@@ -354,35 +354,59 @@ bb_editor_window_init (BbEditorWindow *self)
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 }
 
+static void
+combo_rows_use_subtitle (GtkWidget *widget)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (widget), TRUE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    combo_rows_use_subtitle (child);
+}
+
 void
-bb_editor_wrap_title (GtkWindow *window)
+bb_editor_fit_narrow (GtkWindow *window)
 {
   GtkWidget *content;
   GtkWidget *header;
-  GtkWidget *title;
+  GtkWidget *squeezer;
 
   g_return_if_fail (GTK_IS_WINDOW (window));
 
   content = ADW_IS_WINDOW (window) ? adw_window_get_content (ADW_WINDOW (window))
                                    : gtk_window_get_child (window);
-  header = content != NULL ? find_header_bar (content) : NULL;
+  if (content == NULL)
+    return;
+  combo_rows_use_subtitle (content);
+  header = find_header_bar (content);
   if (!ADW_IS_HEADER_BAR (header) || adw_header_bar_get_title_widget (ADW_HEADER_BAR (header)) != NULL)
     return;
 
-  /* As the header bar's own title (AdwWindowTitle), but on two lines, broken between words,
-   * where one is too short; cut off only beyond that, with the whole title as its tooltip. */
-  title = g_object_new (GTK_TYPE_LABEL,
-                        "wrap", TRUE,
-                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                        "lines", 2,
-                        "ellipsize", PANGO_ELLIPSIZE_END,
-                        "justify", GTK_JUSTIFY_CENTER,
-                        "valign", GTK_ALIGN_CENTER,
-                        NULL);
-  gtk_widget_add_css_class (title, "title");
-  g_object_bind_property (window, "title", title, "label", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (window, "title", title, "tooltip-text", G_BINDING_SYNC_CREATE);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  /* As the header bar's own title (AdwWindowTitle) on one line where it fits, else on two,
+   * broken between words; cut off only beyond that, with the whole title as its tooltip. */
+  squeezer = adw_squeezer_new ();
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
+                                       "wrap", i == 1,
+                                       "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                       "lines", 2,
+                                       "ellipsize", i == 1 ? PANGO_ELLIPSIZE_END
+                                                           : PANGO_ELLIPSIZE_NONE,
+                                       "justify", GTK_JUSTIFY_CENTER,
+                                       "valign", GTK_ALIGN_CENTER,
+                                       NULL);
+
+      gtk_widget_add_css_class (title, "title");
+      g_object_bind_property (window, "title", title, "label", G_BINDING_SYNC_CREATE);
+      if (i == 1)
+        g_object_bind_property (window, "title", title, "tooltip-text", G_BINDING_SYNC_CREATE);
+      adw_squeezer_add (ADW_SQUEEZER (squeezer), title);
+    }
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), squeezer);
   /* Narrower Cancel and Save leave the title more room (style.css). */
   gtk_widget_add_css_class (header, "editor-header");
 }

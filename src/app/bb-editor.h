@@ -58,11 +58,12 @@ void       bb_editor_window_finish             (BbEditorWindow *self,
  * Editors do it when they are shown; when an editor goes, the window below gets the focus back
  * where it was, or on its view's list if that widget is gone. */
 void       bb_editor_focus_first_field         (GtkWindow      *window);
-/* Gives the header bar of window (the first below its content) a title that wraps to a second
- * line instead of being cut off when the window is narrow (360 px on a phone, with the longer
- * German buttons), showing the window's title. Not if the header bar has a title widget of its
- * own. BbEditorWindow does it itself. */
-void       bb_editor_wrap_title                (GtkWindow      *window);
+/* Makes window (an editor, a dialog) fit a narrow screen (360 px on a phone, in German too):
+ * its header bar (the first below its content) gets a title that wraps to a second line instead
+ * of being cut off, showing the window's title (not if the header bar has a title widget of
+ * its own), and its combo rows show their chosen value as a subtitle, which wraps, not beside
+ * the title. BbEditorWindow does it itself; call it after the content is made. */
+void       bb_editor_fit_narrow                (GtkWindow      *window);
 
 /* Free-text fields: the rule of free text (bb-validate.h) of the database column a field feeds
  * ("given-name", "notes", …), checked as people type, for any window (editors, dialogs, the

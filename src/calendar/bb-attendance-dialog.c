@@ -320,7 +320,7 @@ bb_attendance_dialog_new (GtkWidget       *parent,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_window_set_content (ADW_WINDOW (self), box);
-  bb_editor_wrap_title (GTK_WINDOW (self));
+  bb_editor_fit_narrow (GTK_WINDOW (self));
 
   /* The first field, not the header bar's Cancel, has the focus when it opens. */
   g_signal_connect (self, "map", G_CALLBACK (bb_editor_focus_first_field), NULL);

@@ -196,7 +196,7 @@ bb_ics_import_dialog_new (GtkWidget *parent,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_window_set_content (ADW_WINDOW (window), box);
-  bb_editor_wrap_title (GTK_WINDOW (window));
+  bb_editor_fit_narrow (GTK_WINDOW (window));
 
   /* The first field, not the header bar's Cancel, has the focus when it opens. */
   g_signal_connect (window, "map", G_CALLBACK (bb_editor_focus_first_field), NULL);
@@ -568,7 +568,7 @@ bb_ics_export_dialog_new (GtkWidget *parent,
     gtk_box_append (GTK_BOX (box), clamp);
   }
   adw_window_set_content (ADW_WINDOW (window), box);
-  bb_editor_wrap_title (GTK_WINDOW (window));
+  bb_editor_fit_narrow (GTK_WINDOW (window));
 
   {
     GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());

@@ -238,7 +238,7 @@ bb_occurrence_editor_new (GtkWidget       *parent,
   adw_clamp_set_child (ADW_CLAMP (clamp), page);
   gtk_box_append (GTK_BOX (box), clamp);
   adw_window_set_content (ADW_WINDOW (window), box);
-  bb_editor_wrap_title (GTK_WINDOW (window));
+  bb_editor_fit_narrow (GTK_WINDOW (window));
 
   /* The window is a plain AdwWindow: its save action lives in an action group of its own. */
   {
