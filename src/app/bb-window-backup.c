@@ -22,11 +22,15 @@
 
 static GQuark backing_up_quark;
 
+/* The task of an automatic backup holds the window only weakly: its worker thread lets go of
+ * the task a moment after the result is back, and a window closed meanwhile must not live on
+ * (nor be kept alive by a backup that runs while it closes). */
 typedef struct
 {
   char      *path;
   guint      keep;
   GDateTime *now;
+  GWeakRef   window;
 } AutomaticBackup;
 
 static void
@@ -36,6 +40,7 @@ automatic_backup_free (gpointer data)
 
   g_free (job->path);
   g_date_time_unref (job->now);
+  g_weak_ref_clear (&job->window);
   g_free (job);
 }
 
@@ -354,16 +359,20 @@ automatic_backup_done (GObject      *source_object,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
-  BbWindow *self = BB_WINDOW (source_object);
   g_autoptr(GApplication) app = user_data;
   AutomaticBackup *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(BbWindow) self = g_weak_ref_get (&job->window);
   g_autoptr(GError) error = NULL;
   g_autofree char *written = g_task_propagate_pointer (G_TASK (result), &error);
-  guint running = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (self), backing_up_quark));
+  guint running;
 
-  g_object_set_qdata (G_OBJECT (self), backing_up_quark, GUINT_TO_POINTER (running - 1));
   if (app != NULL)
     g_application_release (app);
+  if (self == NULL)
+    return;
+
+  running = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (self), backing_up_quark));
+  g_object_set_qdata (G_OBJECT (self), backing_up_quark, GUINT_TO_POINTER (running - 1));
 
   if (error != NULL)
     {
@@ -405,6 +414,7 @@ bb_window_start_automatic_backup (BbWindow *self)
   job->path = g_strdup (bb_store_get_path (store));
   job->keep = (guint) MAX (1, g_settings_get_int (settings, "backup-keep"));
   job->now = g_date_time_new_now_local ();
+  g_weak_ref_init (&job->window, self);
 
   /* Quitting must not cut the backup off in the middle. */
   app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
@@ -414,7 +424,7 @@ bb_window_start_automatic_backup (BbWindow *self)
   running = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (self), backing_up_quark));
   g_object_set_qdata (G_OBJECT (self), backing_up_quark, GUINT_TO_POINTER (running + 1));
 
-  task = g_task_new (self, NULL, automatic_backup_done, app != NULL ? g_object_ref (app) : NULL);
+  task = g_task_new (NULL, NULL, automatic_backup_done, app != NULL ? g_object_ref (app) : NULL);
   g_task_set_source_tag (task, bb_window_start_automatic_backup);
   g_task_set_task_data (task, job, automatic_backup_free);
   g_task_run_in_thread (task, automatic_backup_thread);
