@@ -229,6 +229,14 @@ test_wrong_use (Fixture       *fixture,
   g_auto(Result) bad_scale = { 0, };
   g_auto(Result) two_commands = { 0, };
   g_auto(Result) no_database = { 0, };
+  g_auto(Result) no_value = { 0, };
+  g_autofree char *option_file = g_build_filename (fixture->dir, "--seed=1", NULL);
+
+  /* An option's value forgotten: the next option is not taken as a file name. */
+  run (fixture, &no_value, "--create-demo", "--seed=1", NULL);
+  g_assert_cmpint (no_value.status, ==, 1);
+  g_assert_nonnull (strstr (no_value.err, "--create-demo needs a value"));
+  g_assert_false (g_file_test (option_file, G_FILE_TEST_EXISTS));
 
   run (fixture, &scale_alone, "--scale=2", NULL);
   g_assert_cmpint (scale_alone.status, ==, 1);

@@ -178,6 +178,32 @@ stray_option (GVariantDict           *options,
   return NULL;
 }
 
+/* The first option whose value looks like an option of its own: "--create-demo --seed=1" gives
+ * --create-demo the path "--seed=1" (GOption takes the next argument as the value), which would
+ * create a database of that name. NULL if none; *value is that value. */
+static const char *
+option_without_value (GVariantDict  *options,
+                      const char   **value)
+{
+  for (const GOptionEntry *entry = option_entries; entry->long_name != NULL; entry++)
+    {
+      const char *text = NULL;
+
+      if (entry->arg == G_OPTION_ARG_FILENAME)
+        g_variant_dict_lookup (options, entry->long_name, "^&ay", &text);
+      else if (entry->arg == G_OPTION_ARG_STRING)
+        g_variant_dict_lookup (options, entry->long_name, "&s", &text);
+
+      if (text != NULL && g_str_has_prefix (text, "--"))
+        {
+          *value = text;
+          return entry->long_name;
+        }
+    }
+
+  return NULL;
+}
+
 /* Prints message (and frees it) as the reason the command line was refused. */
 static int
 refuse (char *message)
@@ -194,9 +220,20 @@ bb_commands_run (GApplication *app,
 {
   const BbCommand *command = NULL;
   const char *stray;
+  const char *value = NULL;
 
   g_return_val_if_fail (G_IS_APPLICATION (app), 1);
   g_return_val_if_fail (options != NULL, 1);
+
+  if ((stray = option_without_value (options, &value)) != NULL)
+    {
+      g_autofree char *shown = g_utf8_make_valid (value, -1);
+
+      /* Translators: the first and last %s are an option ("create-demo"), the second what
+       * followed it ("--seed=1") */
+      return refuse (g_strdup_printf (_("--%s needs a value, but “%s” follows it. Write "
+                                        "--%s=VALUE."), stray, shown, stray));
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
