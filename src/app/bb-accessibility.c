@@ -177,8 +177,11 @@ name_foreign_widget (GtkWidget *widget)
            && (label = find_label (widget)) != NULL)
     {
       name_by_label (widget, NULL, label);
-      g_signal_connect_object (label, "notify::label", G_CALLBACK (name_by_label), widget,
-                               G_CONNECT_SWAPPED);
+      /* A widget is met again when it is realized after its window: follow its label once. */
+      if (g_signal_handler_find (label, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                                 name_by_label, widget) == 0)
+        g_signal_connect_object (label, "notify::label", G_CALLBACK (name_by_label), widget,
+                                 G_CONNECT_SWAPPED);
     }
 }
 
@@ -234,7 +237,7 @@ bb_accessibility_init (void)
   if (g_once_init_enter (&initialized))
     {
       /* The class holds the signal once it exists. */
-      g_type_class_unref (g_type_class_ref (GTK_TYPE_DROP_DOWN));
+      g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
       g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,
                                   on_realize, NULL, NULL);
       g_once_init_leave (&initialized, 1);

@@ -254,17 +254,22 @@ list_copies (const char  *folder,
   return g_steal_pointer (&copies);
 }
 
-guint
-_bb_store_next_copy_number (const char *folder,
-                            GRegex     *regex,
-                            const char *order)
+char *
+_bb_store_dup_copy_path (const char *folder,
+                         GRegex     *regex,
+                         const char *order,
+                         const char *base,
+                         const char *separator,
+                         const char *suffix)
 {
   g_autoptr(GPtrArray) copies = NULL;
   guint number = 1;
+  char *path = NULL;
 
-  g_return_val_if_fail (folder != NULL, 1);
-  g_return_val_if_fail (regex != NULL, 1);
-  g_return_val_if_fail (order != NULL, 1);
+  g_return_val_if_fail (folder != NULL, NULL);
+  g_return_val_if_fail (regex != NULL, NULL);
+  g_return_val_if_fail (order != NULL, NULL);
+  g_return_val_if_fail (base != NULL && separator != NULL && suffix != NULL, NULL);
 
   copies = list_copies (folder, regex, NULL);
   for (guint i = 0; copies != NULL && i < copies->len; i++)
@@ -275,7 +280,19 @@ _bb_store_next_copy_number (const char *folder,
         number = MAX (number, copy->number + 1);
     }
 
-  return number;
+  /* Never over an existing file, even one the pattern does not know. */
+  do
+    {
+      g_free (path);
+      if (number == 1)
+        path = g_strconcat (base, suffix, NULL);
+      else
+        path = g_strdup_printf ("%s%s%u%s", base, separator, number, suffix);
+      number++;
+    }
+  while (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  return path;
 }
 
 void
@@ -457,22 +474,10 @@ dup_safety_path (const char *folder,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *time = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
-  g_autofree char *base = g_strdup_printf ("%s-before-restore-%s", stem, time);
-  guint number = _bb_store_next_copy_number (folder, regex, time);
-  char *path = NULL;
+  g_autofree char *base = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s-before-restore-%s",
+                                           folder, stem, time);
 
-  do
-    {
-      g_free (path);
-      if (number == 1)
-        path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s" BACKUP_SUFFIX, folder, base);
-      else
-        path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s-%u" BACKUP_SUFFIX, folder, base, number);
-      number++;
-    }
-  while (g_file_test (path, G_FILE_TEST_EXISTS));
-
-  return path;
+  return _bb_store_dup_copy_path (folder, regex, time, base, "-", BACKUP_SUFFIX);
 }
 
 gboolean

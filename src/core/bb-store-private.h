@@ -103,12 +103,15 @@ gboolean      _bb_store_backup_db      (sqlite3       *db,
  * group 2 the number (2, 3, …) that tells copies of one order apart (none: 1). Only regular
  * files, not links, count. */
 
-/* The number for a new copy of order in folder: 1 if it has none of that order yet, else one
- * more than the greatest, so that the new copy sorts after them even once the first are
- * pruned. */
-guint         _bb_store_next_copy_number (const char  *folder,
-                                          GRegex      *regex,
-                                          const char  *order);
+/* The path for a new copy of order in folder, base + suffix for the first of that order, else
+ * base + separator + a number one more than the greatest (and free), so that the new copy sorts
+ * after them even once the first are pruned. base is a path in folder. */
+char         *_bb_store_dup_copy_path  (const char  *folder,
+                                        GRegex      *regex,
+                                        const char  *order,
+                                        const char  *base,
+                                        const char  *separator,
+                                        const char  *suffix);
 
 /* Deletes the copies of regex in folder beyond the newest keep (at least 1); just_made (a name
  * in folder) is always kept and counts as one of them. Failures are logged with g_warning()

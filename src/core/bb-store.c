@@ -1522,22 +1522,10 @@ backup_path_for (const char *path,
 {
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *order = g_strdup_printf ("%d", version);
-  guint number = _bb_store_next_copy_number (folder, regex, order);
-  char *candidate = NULL;
+  g_autofree char *base = g_strdup_printf ("%s.before-v%d", path, version);
 
   /* Never overwrite an earlier backup; a new one sorts after those before the same version. */
-  do
-    {
-      g_free (candidate);
-      if (number == 1)
-        candidate = g_strdup_printf ("%s.before-v%d.bak", path, version);
-      else
-        candidate = g_strdup_printf ("%s.before-v%d.%u.bak", path, version, number);
-      number++;
-    }
-  while (g_file_test (candidate, G_FILE_TEST_EXISTS));
-
-  return candidate;
+  return _bb_store_dup_copy_path (folder, regex, order, base, ".", ".bak");
 }
 
 static gboolean
