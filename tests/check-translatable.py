@@ -127,7 +127,7 @@ SHOWN = {
     'bb_detail_page_begin': [1, 2], 'bb_detail_page_add_group': [1],
     'bb_detail_page_add_field': [1], 'bb_detail_page_add_contact': [1],
     'bb_detail_page_add_row': [1, 2], 'bb_detail_page_add_more': [1],
-    'bb_detail_page_add_link': [1, 2],
+    'bb_detail_page_add_link': [1, 2], 'bb_detail_page_new_action_button': [1],
 }
 
 # Properties set by name (g_object_new, g_object_set, adw_show_about_window, …) that people

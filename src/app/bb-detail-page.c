@@ -196,6 +196,25 @@ bb_detail_page_add_row (BbDetailPage *self,
   return row;
 }
 
+GtkWidget *
+bb_detail_page_new_action_button (const char *icon_name,
+                                  const char *tooltip,
+                                  const char *action_name)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (icon_name != NULL && tooltip != NULL && action_name != NULL, NULL);
+
+  button = gtk_button_new_from_icon_name (icon_name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
 AdwActionRow *
 bb_detail_page_add_more (BbDetailPage *self,
                          const char   *text,

@@ -52,6 +52,11 @@ AdwActionRow        *bb_detail_page_add_link        (BbDetailPage *self,
                                                      const char   *subtitle,
                                                      GType         type,
                                                      gint64        id);
+/* A flat icon button for a group's header suffix that activates action_name; tooltip is its
+ * accessible name too (GTK 4.8 does not name a button by its tooltip). */
+GtkWidget           *bb_detail_page_new_action_button (const char *icon_name,
+                                                       const char *tooltip,
+                                                       const char *action_name);
 /* Long text (notes, agenda, minutes), wrapped and selectable; nothing if text is empty. */
 void                 bb_detail_page_add_text        (BbDetailPage *self,
                                                      const char   *text);

@@ -602,22 +602,6 @@ render_followups (BbConsultation *consultation,
     }
 }
 
-static GtkWidget *
-make_action_button (const char *icon_name,
-                    const char *tooltip,
-                    const char *action_name)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tooltip, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_widget_add_css_class (button, "flat");
-
-  return button;
-}
-
 static void update_actions (BbConsultationView *self);
 
 static void
@@ -690,12 +674,12 @@ render_consultation (BbRecord     *record,
 
   group = bb_detail_page_add_group (page, NULL);
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (box), make_action_button ("document-edit-symbolic",
-                                                     _("Edit (Ctrl+E)"),
-                                                     "consultation-view.edit"));
-  gtk_box_append (GTK_BOX (box), make_action_button ("user-trash-symbolic",
-                                                     _("Delete (Delete)"),
-                                                     "consultation-view.delete"));
+  gtk_box_append (GTK_BOX (box), bb_detail_page_new_action_button ("document-edit-symbolic",
+                                                                   _("Edit (Ctrl+E)"),
+                                                                   "consultation-view.edit"));
+  gtk_box_append (GTK_BOX (box), bb_detail_page_new_action_button ("user-trash-symbolic",
+                                                                   _("Delete (Delete)"),
+                                                                   "consultation-view.delete"));
   adw_preferences_group_set_header_suffix (group, box);
 
   if (date != NULL)

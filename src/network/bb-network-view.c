@@ -131,14 +131,9 @@ icon_button (const char *icon_name,
              const char *action_name,
              gint64      target)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  GtkWidget *button = bb_detail_page_new_action_button (icon_name, tooltip, action_name);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
                                           g_variant_new_int64 (target));
 

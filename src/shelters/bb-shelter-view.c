@@ -263,36 +263,20 @@ render_invitations (BbStore      *store,
     }
 }
 
-static GtkWidget *
-make_action_button (const char *icon_name,
-                    const char *tooltip,
-                    const char *action_name)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tooltip, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_widget_add_css_class (button, "flat");
-
-  return button;
-}
-
 static void
 add_detail_actions (AdwPreferencesGroup *group)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  gtk_box_append (GTK_BOX (box), make_action_button ("document-edit-symbolic",
-                                                     _("Edit (Ctrl+E)"),
-                                                     "shelter-view.edit"));
-  gtk_box_append (GTK_BOX (box), make_action_button ("system-shutdown-symbolic",
-                                                     _("Close Shelter…"),
-                                                     "shelter-view.close"));
-  gtk_box_append (GTK_BOX (box), make_action_button ("user-trash-symbolic",
-                                                     _("Delete…"),
-                                                     "shelter-view.delete"));
+  gtk_box_append (GTK_BOX (box), bb_detail_page_new_action_button ("document-edit-symbolic",
+                                                                   _("Edit (Ctrl+E)"),
+                                                                   "shelter-view.edit"));
+  gtk_box_append (GTK_BOX (box), bb_detail_page_new_action_button ("system-shutdown-symbolic",
+                                                                   _("Close Shelter…"),
+                                                                   "shelter-view.close"));
+  gtk_box_append (GTK_BOX (box), bb_detail_page_new_action_button ("user-trash-symbolic",
+                                                                   _("Delete…"),
+                                                                   "shelter-view.delete"));
   adw_preferences_group_set_header_suffix (group, box);
 }
 
